@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Same build deployable under a sub-path: SITE and BASE come from the environment.
+const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  // The build script writes into a fresh folder, then swaps it in, so a failed build keeps the old dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  devToolbar: { enabled: false },
+});

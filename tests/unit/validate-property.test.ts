@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnsOf, DATASETS, DATASET_NAMES } from '../../src/lib/datasets';
+import { firstInvalidUtf8 } from '../../src/lib/validate/decode';
+import { validateTable } from '../../src/lib/validate/table';
+
+const CSV_CHARS = [',', '"', '\n', '\r', ' ', 'a', '1', '.', '-', 'đ', 'ộ', '\uFEFF', '\t', ';'];
+
+describe('the validator never crashes', () => {
+  it('returns a report for random bytes, for every dataset', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom(...DATASET_NAMES), (bytes, name) => {
+        const t = validateTable(bytes, 'x.csv', DATASETS[name].schema, columnsOf(name));
+        expect(Array.isArray(t.problems)).toBe(true);
+        // Every row that passed is fully typed, never partly coerced.
+        expect(t.rows.length).toBe(t.lines.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns a report for random CSV-like text under a real header', () => {
+    const header = columnsOf('ward-poverty').join(',') + '\n';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CSV_CHARS), { maxLength: 300 }), (chars) => {
+        const bytes = new TextEncoder().encode(header + chars.join(''));
+        const t = validateTable(bytes, 'x.csv', DATASETS['ward-poverty'].schema, columnsOf('ward-poverty'));
+        for (const p of t.problems) expect(p.line === null || p.line >= 1).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with TextDecoder on what is valid UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
