@@ -66,6 +66,8 @@ export const planProjectSchema = z.object({
   beneficiaries: optionalText({ maxLength: 5000 }),
   /** Content (Nội dung); items separated by " | ". */
   content: optionalText({ maxLength: 8000 }),
+  /** Assignment (Phân công thực hiện) as worded in the plan; lines separated by " | ". */
+  assignment: optionalText({ maxLength: 2000 }),
   /** Lead agency id (chủ trì), from plan-agencies.csv. */
   lead_agency: requiredText(ID),
   /** Implementing agency ids separated by "|". */

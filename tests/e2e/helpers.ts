@@ -24,6 +24,6 @@ export function collectErrors(page: Page): () => string[] {
 
 /** Rows of a CSV in data/, parsed as strings. */
 export function dataRows(file: string): Record<string, string>[] {
-  const text = readFileSync(join(__dirname, '../../data', file), 'utf8');
+  const text = readFileSync(join(process.cwd(), 'data', file), 'utf8');
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
