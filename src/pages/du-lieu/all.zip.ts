@@ -1,0 +1,6 @@
+/** /du-lieu/all.zip: every CSV, datapackage.json and README.txt. */
+import type { APIRoute } from 'astro';
+import { dataHomeUrl, getZip } from '../../lib/downloads/index';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(getZip(dataHomeUrl(site, import.meta.env.BASE_URL)).bytes, { headers: { 'Content-Type': 'application/zip' } });
