@@ -1,0 +1,94 @@
+/**
+ * Loading stories for pages (Astro side). Built on getCollection('stories'); every entry is parsed
+ * with the zod 4 schema in src/schemas/story.ts and filtered with the rule in src/lib/stories/publish.ts.
+ *
+ * Other pages use `getPublishedStories()` (home page: latest stories; ward pages: stories of a unit).
+ */
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import type { AdministrativeUnit } from '../../schemas/administrative-unit';
+import { storySchema, type Story } from '../../schemas/story';
+import { rowsOf } from '../../lib/site-data';
+import { byNewest, isPublished } from '../../lib/stories/publish';
+import { validateStoryText } from '../../lib/stories/validate';
+import { formatProblem } from '../../lib/validate/problem';
+import { slugify } from '../../lib/url';
+import { storyImage } from './images';
+
+/** A story ready for a page. */
+export interface StoryEntry {
+  /** File name without `.mdx`; the page is `cau-chuyen/<slug>/`. */
+  slug: string;
+  /** Validated frontmatter (dates as `YYYY-MM-DD` strings). */
+  data: Story;
+  /** The collection entry, for `render(entry)`. */
+  entry: CollectionEntry<'stories'>;
+  /** The story's unit row from data/administrative-units.csv. */
+  unit: AdministrativeUnit;
+  /** "Phường Đô Vinh". */
+  unitLabel: string;
+  /** slugify(unit.name): the ward page is `phuong-xa/<unitSlug>/`, the filter page `cau-chuyen/phuong-xa/<unitSlug>/`. */
+  unitSlug: string;
+  /** Site path of the story page without the base, e.g. `cau-chuyen/x/`; pass it to joinBase. */
+  path: string;
+  /** The cover image for <Image>/<Picture>. */
+  cover: ImageMetadata;
+  /** True when a draft or without consent: such a story only ever appears in `npm run dev`. */
+  unpublished: boolean;
+}
+
+/** The filter a list page shows: a unit code, a year or a support id (null: all stories). */
+export type ActiveFilter = { kind: 'unit'; key: string } | { kind: 'year'; key: number } | { kind: 'support'; key: string } | null;
+
+/** Path of the project-relative story file, for messages. */
+const relFile = (e: CollectionEntry<'stories'>) => e.filePath ?? `content/stories/${e.id}.mdx`;
+
+function toEntry(e: CollectionEntry<'stories'>, units: readonly AdministrativeUnit[]): StoryEntry {
+  const parsed = storySchema.safeParse(e.data);
+  const file = relFile(e);
+  if (!parsed.success) {
+    // The full report with lines comes from the validator on the file itself.
+    let detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+    try {
+      const r = validateStoryText(readFileSync(file, 'utf8'), file, { units, dir: 'content/stories' });
+      if (r.problems.length) detail = r.problems.map(formatProblem).join('\n');
+    } catch { /* keep the zod detail */ }
+    throw new Error(`Câu chuyện chưa hợp lệ:\n${detail}\nSửa các lỗi trên (chạy "npm run validate" để xem đủ).`);
+  }
+  const data = parsed.data;
+  const unit = units.find((u) => u.gso_code === data.unit);
+  if (!unit) throw new Error(`${file}: mã phường/xã "${data.unit}" không có trong data/administrative-units.csv. Chạy "npm run validate" để xem cách sửa.`);
+  const slug = (file.split('/').pop() ?? e.id).replace(/\.mdx$/, '');
+  return {
+    slug,
+    data,
+    entry: e,
+    unit,
+    unitLabel: `${unit.type} ${unit.name}`,
+    unitSlug: slugify(unit.name),
+    path: `cau-chuyen/${slug}/`,
+    cover: storyImage(data.cover.src),
+    unpublished: !isPublished(data),
+  };
+}
+
+/** Every story, drafts included, newest first. Only for `npm run dev` previews; pages use getPublishedStories(). */
+export async function getAllStories(): Promise<StoryEntry[]> {
+  const units = rowsOf('administrative-units');
+  const entries = await getCollection('stories');
+  return entries.map((e) => toEntry(e, units)).sort(byNewest);
+}
+
+/**
+ * Published stories only (not a draft, consent given), newest first. Drafts and stories without
+ * consent never reach a page, a listing, the search index, RSS or the sitemap.
+ */
+export async function getPublishedStories(): Promise<StoryEntry[]> {
+  return (await getAllStories()).filter((s) => !s.unpublished);
+}
+
+/** Stories a page may build: published ones, plus drafts while previewing with `npm run dev`. */
+export async function getBuildableStories(): Promise<StoryEntry[]> {
+  return import.meta.env.DEV ? getAllStories() : getPublishedStories();
+}

@@ -1,0 +1,135 @@
+/**
+ * Splitting a story file into frontmatter and body, and mapping frontmatter fields to file lines.
+ * Uses the `yaml` package (YAML 1.2 core schema: dates stay strings, so a date's format can be checked).
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+/** A YAML syntax error, with its 1-based line in the story file. */
+export interface YamlIssue {
+  line: number;
+  /** The parser's own (English) description, kept short. */
+  detail: string;
+  /** yaml's error code, e.g. `MISSING_CHAR`, `DUPLICATE_KEY`. */
+  code: string;
+}
+
+/** A story file taken apart. */
+export interface StoryParts {
+  /** True when the file starts with a `---` … `---` block. */
+  hasFrontmatter: boolean;
+  /** Parsed frontmatter as plain data (`undefined` when missing or not a mapping). */
+  data: unknown;
+  /** YAML syntax errors; when non-empty, `data` is unreliable. */
+  yamlErrors: YamlIssue[];
+  /** The body text after the closing `---`. */
+  body: string;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
+  /** 1-based file line of the closing `---` (the last line of the frontmatter). */
+  closingLine: number;
+  /** File line of a field's key, e.g. `['cover', 'alt']`; falls back to the nearest parent, then line 1. */
+  lineOf(path: readonly (string | number)[]): number;
+  /** The field (dotted path, e.g. `cover.alt`) whose value covers a file line, or null outside the frontmatter. */
+  fieldAt(line: number): string | null;
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** Splits a story into frontmatter and body the way Astro does (a `---` block at the very start). */
+export function parseStory(text: string): StoryParts {
+  const open = OPEN.exec(text);
+  const close = open ? /^---[ \t]*(?:\r?\n|$)/m : null;
+  let fmText = '';
+  let body = text;
+  let bodyLine = 1;
+  let closingLine = 1;
+  let hasFrontmatter = false;
+  if (open && close) {
+    const rest = text.slice(open[0].length);
+    const m = close.exec(rest);
+    if (m) {
+      hasFrontmatter = true;
+      fmText = rest.slice(0, m.index);
+      body = rest.slice(m.index + m[0].length);
+      closingLine = 2 + countLines(fmText);
+      bodyLine = closingLine + 1;
+    }
+  }
+  const offsetLine = 1; // frontmatter text starts on file line 2
+  const lc = new LineCounter();
+  const doc: Document.Parsed | null = hasFrontmatter ? parseDocument(fmText, { lineCounter: lc, prettyErrors: false, uniqueKeys: true }) : null;
+  const lineAt = (offset: number) => lc.linePos(offset).line + offsetLine;
+
+  const yamlErrors: YamlIssue[] = (doc?.errors ?? []).map((e) => ({
+    line: errorLine(fmText, e.code, e.pos[0], lineAt),
+    detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    code: e.code,
+  }));
+  let data: unknown = undefined;
+  if (doc && yamlErrors.length === 0) data = doc.toJS();
+
+  const lineOf = (path: readonly (string | number)[]): number => {
+    if (!doc) return 1;
+    let node: unknown = doc.contents;
+    let line = 1;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return line;
+        const key = pair.key as YamlNode;
+        if (key.range) line = lineAt(key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as YamlNode | undefined;
+        if (!item) return line;
+        if (item.range) line = lineAt(item.range[0]);
+        node = item;
+      } else return line;
+    }
+    return line;
+  };
+
+  const fieldAt = (line: number): string | null => {
+    if (!doc || line < 2 || line >= closingLine) return null;
+    const walk = (node: unknown, prefix: string): string | null => {
+      if (!isMap(node)) return prefix || null;
+      let found: string | null = null;
+      for (const p of node.items) {
+        const key = p.key as YamlNode | null;
+        if (!key?.range || !isScalar(key)) continue;
+        const start = lineAt(key.range[0]);
+        const v = p.value as YamlNode | null;
+        const end = v?.range ? lineAt(Math.max(v.range[1] - 1, key.range[0])) : start;
+        if (line >= start && line <= end) {
+          const name = prefix ? `${prefix}.${String(key.value)}` : String(key.value);
+          found = walk(v, name) ?? name;
+        }
+      }
+      return found ?? (prefix || null);
+    };
+    return walk(doc.contents, '');
+  };
+
+  return { hasFrontmatter, data, yamlErrors, body, bodyLine, closingLine, lineOf, fieldAt };
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * The line to show for a YAML error. An unclosed quote is reported by the parser where the
+ * document ends; the editor needs the line where the quote was opened.
+ */
+function errorLine(fm: string, code: string, offset: number, lineAt: (o: number) => number): number {
+  if (code === 'MISSING_CHAR' || code === 'BAD_SCALAR_START') {
+    const lines = fm.slice(0, offset).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const quotes = (lines[i]!.match(/"/g) ?? []).length;
+      if (quotes % 2 === 1) return i + 2;
+    }
+  }
+  return lineAt(Math.min(offset, Math.max(fm.length - 1, 0)));
+}
