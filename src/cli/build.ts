@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pruneUnreferencedAssets } from '../lib/build/prune';
 import { validateProject } from '../lib/validate/index';
 import { formatReport } from '../lib/validate/problem';
 
@@ -41,6 +42,8 @@ if (report.problems.length > 0) {
 console.log(formatReport(report));
 rmSync(next, { recursive: true, force: true });
 step('astro build', () => run(bin('astro'), ['build'], { ASTRO_OUT_DIR: next }));
+const pruned = step('prune', () => pruneUnreferencedAssets(next));
+if (pruned.length) console.log(`Đã bỏ ${pruned.length} tệp không trang nào dùng: ${pruned.join(', ')}`);
 step('pagefind', () => run(bin('pagefind'), ['--site', next, '--silent']));
 rmSync(old, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, old);
