@@ -15,7 +15,11 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Pages that are noindex (search, embeds, 404) stay out of the sitemap too.
+    sitemap({ filter: (page) => !/\/(tim-kiem|nhung)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
+  ],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
 });

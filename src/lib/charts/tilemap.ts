@@ -1,0 +1,282 @@
+/**
+ * Schematic tile map: every unit is one equal tile placed roughly where it lies (no boundary
+ * data, so no GADM), shaded by the poor rate in light-to-dark bins, with the rate printed on
+ * the tile so colour is never the only cue. Units merged away show as dashed tiles.
+ */
+import { ticks } from 'd3-array';
+import type { AdministrativeUnit } from '../../schemas/administrative-unit';
+import { CITY_CODE } from '../../schemas/common';
+import type { WardPoverty } from '../../schemas/ward-poverty';
+import type { CsvValue } from '../csv/write';
+import { formatPercent } from '../format';
+import { renderStamp } from './bars';
+import { COLORS, FONT_FAMILY, TILE_BINS } from './color';
+import { stepDigits } from './scale';
+import { attrs, esc, textWidth, wrapText } from './svg';
+import { provenancePhrase, type ChartTable } from './table';
+import { inSentence, mergers, unitIndex, type UnitInfo } from './units';
+
+/** Grid cell of each unit (column west→east, row north→south), by GSO code. Roughly geographic. */
+export const TILE_POSITIONS: Readonly<Record<string, { col: number; row: number }>> = {
+  '22738': { col: 0, row: 0 }, // Đô Vinh (north-west, Tháp Chàm)
+  '22774': { col: 2, row: 0 }, // Thành Hải (north)
+  '22777': { col: 4, row: 0 }, // Văn Hải (north-east coast)
+  '22741': { col: 0, row: 1 }, // Phước Mỹ (west)
+  '22744': { col: 1, row: 1 }, // Bảo An
+  '22747': { col: 2, row: 1 }, // Phủ Hà
+  '22750': { col: 3, row: 1 }, // Thanh Sơn
+  '22780': { col: 5, row: 1 }, // Mỹ Hải (coast)
+  '22765': { col: 1, row: 2 }, // Đài Sơn
+  '22759': { col: 2, row: 2 }, // Kinh Dinh (centre)
+  '22753': { col: 3, row: 2 }, // Mỹ Hương
+  '22756': { col: 4, row: 2 }, // Tấn Tài
+  '22779': { col: 5, row: 2 }, // Mỹ Bình
+  '22762': { col: 2, row: 3 }, // Đạo Long (south of the Dinh river)
+  '22771': { col: 4, row: 3 }, // Mỹ Đông
+  '22768': { col: 5, row: 3 }, // Đông Hải (river mouth)
+};
+
+/** One tile's data. */
+export interface Tile {
+  unit: UnitInfo;
+  col: number;
+  row: number;
+  /** Poor rate in the year, or null (merged away, or no row). */
+  rate: number | null;
+  provenance: 'official' | 'illustrative' | null;
+  source: string | null;
+  /** The unit it was merged into, when it has no row because of a merger. */
+  mergedInto: UnitInfo | null;
+}
+
+/** Tiles for a year: every positioned unit, with its rate when the year has one. */
+export function tileSeries(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number): Tile[] {
+  const idx = unitIndex(units);
+  const ms = mergers(units);
+  const byCode = new Map(rows.filter((r) => r.year === year).map((r) => [r.unit_code, r]));
+  const tiles: Tile[] = [];
+  for (const u of idx.values()) {
+    const pos = TILE_POSITIONS[u.code];
+    if (!pos || u.code === CITY_CODE) continue;
+    const r = byCode.get(u.code);
+    const m = ms.find((g) => g.from.some((f) => f.code === u.code) && Number(g.date.slice(0, 4)) <= year);
+    tiles.push({ unit: u, ...pos, rate: r?.poor_rate ?? null, provenance: r?.provenance ?? null, source: r?.source ?? null, mergedInto: r ? null : (m?.into ?? null) });
+  }
+  return tiles.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Colour classes: thresholds at 1, 2, 3 nice steps of the data range. */
+export interface Bins {
+  step: number;
+  thresholds: number[];
+  labels: string[];
+}
+
+/** Four bins from the year's maximum, with Vietnamese labels ("Dưới 0,5%", "Từ 1,5%"). */
+export function tileBins(maxRate: number): Bins {
+  const max = maxRate > 0 ? maxRate : 1;
+  const ts = ticks(0, max, 4);
+  const step = ts.length > 1 ? ts[1]! - ts[0]! : max;
+  const thresholds = [step, 2 * step, 3 * step];
+  const d = stepDigits(step);
+  const f = (v: number) => formatPercent(v, d);
+  return {
+    step,
+    thresholds,
+    labels: [`Dưới ${f(thresholds[0]!)}`, `${f(thresholds[0]!)} – dưới ${f(thresholds[1]!)}`, `${f(thresholds[1]!)} – dưới ${f(thresholds[2]!)}`, `Từ ${f(thresholds[2]!)}`],
+  };
+}
+
+/** Bin index (0–3) of a rate. */
+export function binOf(rate: number, bins: Bins): number {
+  let i = 0;
+  while (i < bins.thresholds.length && rate >= bins.thresholds[i]! - 1e-9) i++;
+  return i;
+}
+
+/** A laid-out tile. */
+export interface TileLayout {
+  tile: Tile;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string;
+  textFill: string;
+  nameLines: { x: number; y: number; text: string }[];
+  /** The rate (bold), or where the unit went, bottom-aligned in the tile. */
+  value: { lines: { x: number; y: number; text: string }[]; size: number; bold: boolean };
+  nameSize: number;
+  aria: string;
+  highlight: boolean;
+}
+
+/** A laid-out tile map. */
+export interface TileMapLayout {
+  idPrefix: string;
+  width: number;
+  height: number;
+  year: number;
+  ariaLabel: string;
+  describedBy: string | null;
+  stamp: { x: number; y: number; w: number; h: number } | null;
+  tiles: TileLayout[];
+  legend: { x: number; y: number; fill: string; dashed: boolean; text: string }[];
+}
+
+/** Options of the tile map layout. */
+export interface TileMapOptions {
+  width: number;
+  year: number;
+  idPrefix: string;
+  highlight?: string | null;
+  describedBy?: string;
+}
+
+const COLS = 6;
+const GAP = 4;
+
+/** Lays out tiles on a 6-column grid that fills `width`, then the legend below. */
+export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMapLayout {
+  const W = Math.max(240, o.width);
+  const rates = tiles.map((t) => t.rate).filter((r): r is number => r !== null);
+  const bins = tileBins(Math.max(0, ...rates));
+  const illustrative = tiles.some((t) => t.provenance === 'illustrative');
+  const stamp = illustrative ? { x: 4, y: 2, w: textWidth('Số liệu minh họa', 12, true) + 12, h: 20 } : null;
+  const top = stamp ? 30 : 4;
+  const size = (W - 8 - GAP * (COLS - 1)) / COLS;
+  const h = Math.max(72, Math.min(size, 84));
+  const nameSize = size < 80 ? 12 : 13;
+  const rows = Math.max(0, ...tiles.map((t) => t.row)) + 1;
+  const out: TileLayout[] = tiles.map((t) => {
+    const x = 4 + t.col * (size + GAP);
+    const y = top + t.row * (h + GAP);
+    const bin = t.rate !== null ? TILE_BINS[binOf(t.rate, bins)]! : null;
+    const lines = wrapText(t.unit.name, nameSize, size - 8);
+    const nameLines = lines.map((text, i) => ({ x: x + size / 2, y: y + 16 + i * (nameSize + 3), text }));
+    const valueText = t.rate !== null ? formatPercent(t.rate) : t.mergedInto ? `→ ${t.mergedInto.name}` : 'Không có số liệu';
+    const valueSize = t.rate !== null ? 13 : 11;
+    const vLines = t.rate !== null ? [valueText] : wrapText(valueText, valueSize, size - 6);
+    const value = { lines: vLines.map((text, i) => ({ x: x + size / 2, y: y + h - 10 - (vLines.length - 1 - i) * (valueSize + 3), text })), size: valueSize, bold: t.rate !== null };
+    const aria =
+      t.rate !== null
+        ? `${t.unit.label}: tỷ lệ hộ nghèo ${formatPercent(t.rate)} năm ${o.year}${t.provenance === 'illustrative' ? ' (số liệu minh họa)' : ''}. Mở trang ${inSentence(t.unit)}`
+        : t.mergedInto
+          ? `${t.unit.label}: đã nhập vào ${inSentence(t.mergedInto)}, không có số liệu riêng năm ${o.year}. Mở trang ${inSentence(t.unit)}`
+          : `${t.unit.label}: không có số liệu năm ${o.year}. Mở trang ${inSentence(t.unit)}`;
+    return {
+      tile: t,
+      x,
+      y,
+      w: size,
+      h,
+      fill: bin?.fill ?? '#ffffff',
+      textFill: bin?.text ?? COLORS.text,
+      nameLines,
+      value,
+      nameSize,
+      aria,
+      highlight: !!o.highlight && o.highlight === t.unit.code,
+    };
+  });
+  // Legend: four swatches (+ the dashed "merged" tile when shown), wrapping to the width.
+  const items: { fill: string; dashed: boolean; text: string }[] = bins.labels.map((text, i) => ({ fill: TILE_BINS[i]!.fill, dashed: false, text }));
+  if (tiles.some((t) => t.rate === null)) items.push({ fill: '#ffffff', dashed: true, text: 'Đã sáp nhập / không có số liệu' });
+  const legend: TileMapLayout['legend'] = [];
+  let lx = 4;
+  let ly = top + rows * (h + GAP) + 8;
+  for (const it of items) {
+    const w = 24 + textWidth(it.text, 12) + 14;
+    if (lx > 4 && lx + w - 14 > W - 4) {
+      lx = 4;
+      ly += 22;
+    }
+    legend.push({ x: lx, y: ly, ...it });
+    lx += w;
+  }
+  return {
+    idPrefix: o.idPrefix,
+    width: W,
+    height: ly + 24,
+    year: o.year,
+    ariaLabel: `Bản đồ ô: tỷ lệ hộ nghèo của ${rates.length} phường/xã năm ${o.year}, mỗi ô là một đơn vị đặt gần đúng vị trí`,
+    describedBy: o.describedBy ?? null,
+    stamp,
+    tiles: out,
+    legend,
+  };
+}
+
+/** Renders the tile map; each tile links to its unit page (`href` gets the unit; `linkTarget` e.g. "_top" in embeds). */
+export function renderTileMapSvg(L: TileMapLayout, href: (u: UnitInfo) => string, linkTarget?: string): string {
+  const o: string[] = [];
+  o.push(`<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', 'font-family': FONT_FAMILY, viewBox: `0 0 ${L.width} ${L.height}`, width: L.width, height: L.height, class: 'chart-svg', role: 'group', 'aria-label': L.ariaLabel, 'aria-describedby': L.describedBy })}>`);
+  if (L.stamp) o.push(renderStamp(L.stamp));
+  for (const t of L.tiles) {
+    o.push(`<a${attrs({ href: href(t.tile.unit), target: linkTarget, 'aria-label': t.aria, class: t.highlight ? 'c-tile is-highlight' : 'c-tile', 'data-unit': t.tile.unit.code })}>`);
+    o.push(
+      `<rect${attrs({ class: 'c-tile-box', x: t.x, y: t.y, width: t.w, height: t.h, rx: 4, fill: t.fill, stroke: t.highlight ? COLORS.text : t.tile.rate === null ? COLORS.muted : COLORS.axis, 'stroke-width': t.highlight ? 3 : 1.5, 'stroke-dasharray': t.tile.rate === null ? '5 3' : null })}/>`,
+    );
+    o.push('<g aria-hidden="true">');
+    for (const l of t.nameLines) o.push(`<text${attrs({ x: l.x, y: l.y, 'font-size': t.nameSize, 'font-weight': t.highlight ? 700 : null, fill: t.textFill, 'text-anchor': 'middle' })}>${esc(l.text)}</text>`);
+    for (const l of t.value.lines) o.push(`<text${attrs({ x: l.x, y: l.y, 'font-size': t.value.size, 'font-weight': t.value.bold ? 600 : null, fill: t.textFill, 'text-anchor': 'middle' })}>${esc(l.text)}</text>`);
+    o.push('</g></a>');
+  }
+  o.push('<g aria-hidden="true">');
+  for (const g of L.legend) {
+    o.push(`<rect${attrs({ x: g.x, y: g.y, width: 18, height: 14, fill: g.fill, stroke: g.dashed ? COLORS.muted : COLORS.axis, 'stroke-dasharray': g.dashed ? '4 2' : null })}/>`);
+    o.push(`<text${attrs({ x: g.x + 24, y: g.y + 12, 'font-size': 12, fill: COLORS.text })}>${esc(g.text)}</text>`);
+  }
+  o.push('</g></svg>');
+  return o.join('');
+}
+
+/** Long description of the tile map, from the data. */
+export function describeTiles(tiles: readonly Tile[], year: number): string {
+  const withRate = tiles.filter((t) => t.rate !== null);
+  if (withRate.length === 0) return `Chưa có số liệu theo phường/xã năm ${year}.`;
+  const bins = tileBins(Math.max(...withRate.map((t) => t.rate!)));
+  const groups = bins.labels.map((label, i) => ({ label, tiles: withRate.filter((t) => binOf(t.rate!, bins) === i).sort((a, b) => b.rate! - a.rate!) }));
+  const nonEmpty = groups.filter((g) => g.tiles.length);
+  const list = (ts: Tile[]) => ts.map((t) => `${t.unit.label} (${formatPercent(t.rate!)})`).join(', ');
+  const parts = [`Năm ${year}, ${withRate.length} ô có số liệu (${provenancePhrase(withRate.map((t) => t.provenance!))}); mỗi ô là một phường/xã, đặt gần đúng vị trí, màu càng đậm tỷ lệ hộ nghèo càng cao.`];
+  const hi = nonEmpty[nonEmpty.length - 1]!;
+  parts.push(`Nhóm cao nhất (${hi.label.toLowerCase()}): ${list(hi.tiles)}.`);
+  if (nonEmpty.length > 1) {
+    const lo = nonEmpty[0]!;
+    parts.push(`Nhóm thấp nhất (${lo.label.toLowerCase()}): ${list(lo.tiles)}.`);
+  }
+  const merged = tiles.filter((t) => t.rate === null && t.mergedInto);
+  if (merged.length) parts.push(`Ô viền đứt là đơn vị đã sáp nhập: ${merged.map((t) => `${inSentence(t.unit)} (nhập vào ${inSentence(t.mergedInto!)})`).join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** CSV/table of the tiles shown, in map order (north-west first). */
+export function tileTable(tiles: readonly Tile[], year: number): ChartTable {
+  const rates = tiles.map((t) => t.rate).filter((r): r is number => r !== null);
+  const bins = tileBins(Math.max(0, ...rates));
+  const rows: Record<string, CsvValue>[] = tiles.map((t) => ({
+    year,
+    unit_code: t.unit.code,
+    unit_name: t.unit.label,
+    poor_rate: t.rate,
+    color_class: t.rate !== null ? bins.labels[binOf(t.rate, bins)] : null,
+    note: t.mergedInto ? `Đã nhập vào ${inSentence(t.mergedInto)}` : t.rate === null ? 'Không có số liệu' : null,
+    provenance: t.provenance,
+    source: t.source,
+  }));
+  return {
+    caption: `Tỷ lệ hộ nghèo theo phường/xã năm ${year} (bản đồ ô)`,
+    columns: [
+      { key: 'year', label: 'Năm', kind: 'text', table: false },
+      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
+      { key: 'unit_name', label: 'Đơn vị', kind: 'text' },
+      { key: 'poor_rate', label: 'Tỷ lệ hộ nghèo', kind: 'percent' },
+      { key: 'color_class', label: 'Nhóm màu', kind: 'text' },
+      { key: 'note', label: 'Ghi chú', kind: 'text' },
+      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
+    ],
+    rows,
+  };
+}

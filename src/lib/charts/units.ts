@@ -1,0 +1,100 @@
+/**
+ * Unit names and the 1/11/2024 merger, derived from administrative-units rows (never hard-coded),
+ * so a renamed or merged unit shows up in every chart from the data alone.
+ */
+import type { AdministrativeUnit } from '../../schemas/administrative-unit';
+import { CITY_CODE } from '../../schemas/common';
+import { formatDate } from '../format';
+import { slugify } from '../url';
+
+/** What a chart needs to know about a unit. */
+export interface UnitInfo {
+  code: string;
+  name: string;
+  /** "Phường", "Xã" or "Thành phố". */
+  type: string;
+  /** Name with its type, capitalised for the start of a sentence: "Phường Đô Vinh", "Xã Thành Hải". */
+  label: string;
+  /** URL slug of the unit page: slugify(name), e.g. "do-vinh". */
+  slug: string;
+  /** Last day in force (ISO) or null. */
+  validTo: string | null;
+}
+
+/** The city's label in charts and tables. */
+export const CITY_LABEL = 'Toàn thành phố';
+
+/** Indexes units by GSO code. */
+export function unitIndex(units: readonly AdministrativeUnit[]): Map<string, UnitInfo> {
+  const m = new Map<string, UnitInfo>();
+  for (const u of units) {
+    m.set(u.gso_code, {
+      code: u.gso_code,
+      name: u.name,
+      type: u.type,
+      label: u.gso_code === CITY_CODE ? CITY_LABEL : `${u.type} ${u.name}`,
+      slug: slugify(u.name),
+      validTo: u.valid_to ?? null,
+    });
+  }
+  return m;
+}
+
+/** A unit's info, or a placeholder built from the code when the unit is unknown. */
+export function unitOf(index: Map<string, UnitInfo>, code: string): UnitInfo {
+  return index.get(code) ?? { code, name: code, type: '', label: `Đơn vị ${code}`, slug: code, validTo: null };
+}
+
+/** Lower-cases the unit type for use inside a sentence: "phường Đô Vinh". */
+export function inSentence(u: UnitInfo): string {
+  return u.code === CITY_CODE ? 'toàn thành phố' : `${u.type.toLowerCase()} ${u.name}`;
+}
+
+/** A merger: units that ended the day before `date` and joined `into`. */
+export interface Merger {
+  date: string;
+  into: UnitInfo;
+  from: UnitInfo[];
+}
+
+/**
+ * Mergers read from the data: a unit whose `valid_to` is set and whose successor (by name,
+ * from `name_from_2024_11_01`) is a different unit still in force the next day.
+ */
+export function mergers(units: readonly AdministrativeUnit[]): Merger[] {
+  const index = unitIndex(units);
+  const byName = new Map(units.filter((u) => u.gso_code !== CITY_CODE).map((u) => [u.name, u]));
+  const groups = new Map<string, Merger>();
+  for (const u of units) {
+    if (!u.valid_to || u.gso_code === CITY_CODE || u.name_from_2024_11_01 === u.name) continue;
+    const successor = byName.get(u.name_from_2024_11_01);
+    if (!successor || (successor.valid_to && successor.valid_to <= u.valid_to)) continue;
+    const day = new Date(`${u.valid_to}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1);
+    const date = day.toISOString().slice(0, 10);
+    const key = `${successor.gso_code}|${date}`;
+    const g = groups.get(key) ?? { date, into: unitOf(index, successor.gso_code), from: [] };
+    g.from.push(unitOf(index, u.gso_code));
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || a.into.name.localeCompare(b.into.name, 'vi'));
+}
+
+/** Joins names the Vietnamese way: "A", "A và B", "A, B và C". */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
+/**
+ * One sentence on the mergers, e.g. "Từ 1/11/2024, phường Mỹ Hương và phường Tấn Tài nhập vào
+ * phường Kinh Dinh; phường Thanh Sơn nhập vào phường Phủ Hà." Empty when there are none.
+ */
+export function mergerSentence(ms: readonly Merger[]): string {
+  if (ms.length === 0) return '';
+  const byDate = new Map<string, Merger[]>();
+  for (const m of ms) byDate.set(m.date, [...(byDate.get(m.date) ?? []), m]);
+  return [...byDate.entries()]
+    .map(([date, list]) => `Từ ${formatDate(date)}, ${list.map((m) => `${joinVi(m.from.map(inSentence))} nhập vào ${inSentence(m.into)}`).join('; ')}.`)
+    .join(' ');
+}

@@ -1,0 +1,144 @@
+/**
+ * Enhances the plain search form on /tim-kiem/: reads ?q= (and ?loai=) on load, searches with Pagefind as the
+ * reader types, shows title, page type and excerpt, filters by "Loại trang", and re-ranks (rank.ts).
+ * Pagefind itself is loaded only on the first search, through window.__loadPagefind, which the page defines
+ * in an inline module script (a bundled import of pagefind.js would fail the build: STACK.md gotcha 4).
+ */
+import { rerank } from './rank';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init?: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+declare global { interface Window { __loadPagefind?: () => Promise<Pagefind> } }
+
+/** Filter name used by BaseLayout's data-pagefind-filter. */
+const FILTER = 'Loại trang';
+/** How many results get their data loaded and re-ranked; how many are shown per page. */
+const RERANK_DEPTH = 40;
+const PAGE = 10;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const select = form?.querySelector<HTMLSelectElement>('select[name="loai"]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+
+let pagefind: Promise<Pagefind> | undefined;
+function load(): Promise<Pagefind> {
+  if (!pagefind) {
+    if (!window.__loadPagefind) return Promise.reject(new Error('no loader'));
+    pagefind = window.__loadPagefind().then(async (pf) => {
+      // Prefer exact diacritics and title matches; the client re-rank below finishes the job.
+      await pf.options({ ranking: { diacriticSimilarity: 1, metaWeights: { title: 10 } }, excerptLength: 24 });
+      await pf.init?.();
+      return pf;
+    });
+  }
+  return pagefind;
+}
+
+let seq = 0;
+let ranked: PagefindResultData[] = [];
+let shown = 0;
+
+function setStatus(text: string): void {
+  if (status) status.textContent = text;
+}
+
+function render(reset: boolean): void {
+  if (!list || !more) return;
+  if (reset) { list.replaceChildren(); shown = 0; }
+  const next = ranked.slice(shown, shown + PAGE);
+  for (const r of next) {
+    const li = document.createElement('li');
+    li.className = 'result';
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ?? r.url;
+    h.append(a);
+    const type = document.createElement('p');
+    type.className = 'result-type';
+    type.textContent = r.filters[FILTER]?.[0] ?? r.meta.type ?? '';
+    const ex = document.createElement('p');
+    ex.className = 'result-excerpt';
+    // Pagefind excerpts are escaped text with <mark> around hits.
+    ex.innerHTML = r.excerpt;
+    li.append(h, type, ex);
+    list.append(li);
+  }
+  shown += next.length;
+  more.hidden = shown >= ranked.length;
+}
+
+async function search(query: string, filter: string): Promise<void> {
+  const mine = ++seq;
+  const q = query.trim();
+  if (!q) {
+    ranked = [];
+    render(true);
+    setStatus('Nhập từ khóa để tìm, ví dụ “giảm nghèo”, “Đô Vinh”, “nhà ở”.');
+    return;
+  }
+  setStatus('Đang tìm…');
+  let pf: Pagefind;
+  try {
+    pf = await load();
+  } catch {
+    setStatus('Không tải được bộ tìm kiếm. Hãy dùng trình đơn ở đầu trang để đến các mục.');
+    return;
+  }
+  const res = await pf.search(q, filter ? { filters: { [FILTER]: filter } } : undefined);
+  if (mine !== seq || !res) return; // a newer search superseded this one
+  const data = await Promise.all(res.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
+  if (mine !== seq) return;
+  ranked = rerank(data.map((d) => ({ ...d, title: d.meta.title ?? '', text: d.content })), q);
+  const total = res.results.length;
+  setStatus(total === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${total} kết quả cho “${q}”${total > RERANK_DEPTH ? `; hiện ${RERANK_DEPTH} kết quả phù hợp nhất` : ''}.`);
+  render(true);
+}
+
+function currentUrl(q: string, filter: string): string {
+  const url = new URL(location.href);
+  if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+  if (filter) url.searchParams.set('loai', filter); else url.searchParams.delete('loai');
+  return url.pathname + url.search;
+}
+
+if (form && input && list) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  if (select) select.value = params.get('loai') ?? '';
+  document.documentElement.classList.add('search-enhanced');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    const q = input.value;
+    const f = select?.value ?? '';
+    history.replaceState(null, '', currentUrl(q.trim(), f));
+    void search(q, f);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  select?.addEventListener('change', run);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  more?.addEventListener('click', () => render(false));
+  if (input.value.trim()) void search(input.value, select?.value ?? '');
+  else setStatus('Nhập từ khóa để tìm, ví dụ “giảm nghèo”, “Đô Vinh”, “nhà ở”.');
+}
