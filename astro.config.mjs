@@ -22,4 +22,7 @@ export default defineConfig({
   ],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
+  // Never inline bundled scripts into the HTML (Astro inlines those under 4 kB): the CSP allows
+  // scripts from 'self' only (src/lib/security.ts). Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -1,6 +1,6 @@
 /** Validating one CSV table: header checks, row shape, then zod per row. */
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ErrorCode } from '../../schemas/cells';
 import { decodeUtf8 } from './decode';
 import type { Problem } from './problem';
@@ -23,40 +23,44 @@ export interface RawCsv {
   errors: { line: number; message: string }[];
 }
 
-/** Parses CSV text with papaparse, keeping the line where each record starts. */
+/**
+ * Parses CSV text with papaparse, keeping the line where each record starts. One bare parse (no
+ * step callback: a result object per row costs as much as the parse itself); a record's line is
+ * the previous record's line plus one, plus the line breaks inside its quoted cells.
+ */
 export function parseCsvText(text: string): RawCsv {
-  const rows: string[][] = [];
-  const lines: number[] = [];
   const errors: RawCsv['errors'] = [];
+  if (text === '') return { rows: [], lines: [], errors };
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
+  const rows = parsed.data;
+  const lines = new Array<number>(rows.length);
   let line = 1;
-  let pos = 0;
-  Papa.parse<string[]>(text, {
-    header: false,
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (res) => {
-      const end = res.meta.cursor;
-      rows.push(res.data);
-      lines.push(line);
-      for (const e of res.errors) errors.push({ line, message: e.message });
-      // The cursor stands after the record and its newline; quoted cells may hold line breaks too.
-      for (let i = pos; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-      pos = end;
-    },
-  });
+  for (let r = 0; r < rows.length; r++) {
+    lines[r] = line;
+    line++;
+    for (const cell of rows[r]!) {
+      for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    }
+  }
+  for (const e of parsed.errors) errors.push({ line: e.row !== undefined && e.row < lines.length ? lines[e.row]! : line, message: e.message });
   // A newline at the end of the file is not a blank row.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '' && /\r?\n$/.test(text)) {
     rows.pop();
     lines.pop();
   }
-  if (text === '') { rows.length = 0; lines.length = 0; }
   return { rows, lines, errors };
 }
 
 /** Normalises a header label: trimmed and NFC, so NFD exports match. */
 export function normaliseHeader(h: string): string {
   return h.trim().normalize('NFC');
+}
+
+/** True when every cell is empty or spaces. */
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
 }
 
 /** Code attached to a custom zod issue by the cell builders, or type-error. */
@@ -95,36 +99,93 @@ export function validateTable<S extends z.ZodType>(bytes: Uint8Array, file: stri
   for (const c of missing) p('missing-label', 1, c, `thiếu cột "${c}". Sửa: thêm cột "${c}" vào dòng tiêu đề.`);
   const headerOk = out.problems.length === 0;
 
+  if (!headerOk) {
+    for (let r = 1; r < raw.rows.length; r++) shapeProblem(raw.rows[r]!, raw.lines[r]!);
+    return out;
+  }
+  const rowOf = compileRow(schema, columns, header);
   for (let r = 1; r < raw.rows.length; r++) {
     const cells = raw.rows[r]!;
     const line = raw.lines[r]!;
+    if (shapeProblem(cells, line)) continue;
+    const res = rowOf(cells);
+    if (res.ok) {
+      out.rows.push(res.value as z.output<S>);
+      out.lines.push(line);
+    } else {
+      for (const i of res.issues) p(i.code, line, i.field, i.message);
+    }
+  }
+  return out;
+
+  /** Counts the row; reports a blank row or a wrong number of cells. True when the row cannot be read. */
+  function shapeProblem(cells: string[], line: number): boolean {
     out.rowCount++;
-    if (cells.every((c) => c.trim() === '')) {
+    if (isBlank(cells)) {
       p('blank-row', line, null, 'dòng trống. Sửa: xóa dòng này.');
-      continue;
+      return true;
     }
     if (cells.length > header.length) {
       p('extra-cell', line, null, `dòng có ${cells.length} ô nhưng tiêu đề có ${header.length} cột. Sửa: xóa ô thừa hoặc đặt nội dung có dấu phẩy trong ngoặc kép.`);
-      continue;
+      return true;
     }
     if (cells.length < header.length) {
       const field = header[cells.length] ?? null;
       p('missing-cell', line, field, `dòng chỉ có ${cells.length} ô nhưng tiêu đề có ${header.length} cột. Sửa: thêm ô còn thiếu (để trống nếu không có giá trị, nhưng vẫn giữ dấu phẩy).`);
-      continue;
+      return true;
     }
-    if (!headerOk) continue;
-    const record: Record<string, string> = {};
-    header.forEach((h, i) => { record[h] = cells[i]!; });
-    const res = schema.safeParse(record);
-    if (res.success) {
-      out.rows.push(res.data);
-      out.lines.push(line);
-    } else {
-      for (const issue of res.error.issues) {
-        const field = issue.path.length > 0 ? String(issue.path[0]) : null;
-        p(issueCode(issue), line, field, issue.message);
-      }
-    }
+    return false;
   }
-  return out;
 }
+
+interface RowIssue { code: ErrorCode; field: string | null; message: string }
+type RowResult = { ok: true; value: Record<string, unknown> } | { ok: false; issues: RowIssue[] };
+
+/** Most columns repeat a few values (year, unit, provenance, source): each distinct text is parsed once. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * A row validator equivalent to `schema.safeParse(record)` for an object schema: each cell through its
+ * column's schema (memoised per distinct text; cell schemas are pure), then the object's own checks
+ * (superRefine) on the typed row, only when every cell passed, as zod does. Falls back to the plain
+ * safeParse for schemas that are not objects.
+ */
+function compileRow(schema: z.ZodType, columns: readonly string[], header: string[]): (cells: string[]) => RowResult {
+  const toIssues = (issues: z.core.$ZodIssue[], field: string | null): RowIssue[] =>
+    issues.map((i) => ({ code: issueCode(i), field: i.path.length > 0 ? String(i.path[0]) : field, message: i.message }));
+  if (!(schema instanceof z.ZodObject)) {
+    return (cells) => {
+      const record: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i]!;
+      const res = schema.safeParse(record);
+      return res.success ? { ok: true, value: res.data as Record<string, unknown> } : { ok: false, issues: toIssues(res.error.issues, null) };
+    };
+  }
+  const shape = schema.shape as Record<string, z.ZodType>;
+  // In schema order, so issues come out in the order zod gives them.
+  const order = columns.map((c) => ({ name: c, index: header.indexOf(c), cell: shape[c]!, cache: new Map<string, z.ZodSafeParseResult<unknown>>() }));
+  const checks = schema.def.checks ?? [];
+  // The object's own checks (superRefine), on a schema that passes the typed row through as it is.
+  const rowChecks = checks.length > 0 ? z.unknown().check(...(checks as z.core.$ZodCheck<unknown>[])) : null;
+  return (cells) => {
+    const value: Record<string, unknown> = {};
+    let issues: RowIssue[] | null = null;
+    for (const col of order) {
+      const raw = cells[col.index]!;
+      let res = col.cache.get(raw);
+      if (res === undefined) {
+        res = col.cell.safeParse(raw);
+        if (col.cache.size < CACHE_LIMIT) col.cache.set(raw, res);
+      }
+      if (res.success) value[col.name] = res.data;
+      else (issues ??= []).push(...toIssues(res.error.issues, col.name));
+    }
+    if (issues) return { ok: false, issues };
+    if (rowChecks) {
+      const res = rowChecks.safeParse(value);
+      if (!res.success) return { ok: false, issues: toIssues(res.error.issues, null) };
+    }
+    return { ok: true, value };
+  };
+}
+

@@ -37,8 +37,11 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   if (!pagefind) {
-    if (!window.__loadPagefind) return Promise.reject(new Error('no loader'));
-    pagefind = window.__loadPagefind().then(async (pf) => {
+    const url = form?.dataset.pagefindUrl;
+    if (!url) return Promise.reject(new Error('no pagefind url'));
+    // A computed specifier: Vite leaves it alone and the browser loads pagefind.js from the site itself
+    // (CSP script-src 'self'); no inline loader script is needed.
+    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       // Prefer exact diacritics and title matches; the client re-rank below finishes the job.
       await pf.options({ ranking: { diacriticSimilarity: 1, metaWeights: { title: 10 } }, excerptLength: 24 });
       await pf.init?.();
