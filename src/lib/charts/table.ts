@@ -57,3 +57,13 @@ export function provenancePhrase(ps: readonly string[]): string {
   if (ps.every((p) => p === 'official')) return 'số liệu chính thức';
   return 'có cả số liệu chính thức và minh họa';
 }
+
+/** The distinct sources of the rows a chart shows, joined for its source line. */
+export function sourcesOf(rows: readonly { source: string }[]): string {
+  return [...new Set(rows.map((r) => r.source))].join('; ');
+}
+
+/** The distinct provenances of the rows a chart shows. */
+export function provenancesOf<P extends string>(rows: readonly { provenance: P }[]): P[] {
+  return [...new Set(rows.map((r) => r.provenance))];
+}

@@ -2,6 +2,7 @@
  * A small HTML scanner for built pages: tags with their attributes and lines, ids, and the text
  * of <script> and <style>. Enough for well-formed generated HTML; not a full HTML5 parser.
  */
+import { lineIndex } from '../lines';
 
 /** One start tag. */
 export interface Tag {
@@ -44,21 +45,7 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Maps string offsets to 1-based line numbers. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
+export { lineIndex };
 
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 

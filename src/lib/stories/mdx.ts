@@ -5,6 +5,7 @@
  * <script>, <iframe>, <style>, on*= attributes, javascript: links, unknown components.
  * Code blocks and inline code are skipped: their text is shown, never run.
  */
+import { lineIndex } from '../lines';
 
 /** Components a story may use, with the attributes each accepts and which are required. */
 export const STORY_COMPONENTS = {
@@ -90,18 +91,7 @@ export function scanMdx(body: string): MdxScan {
   const text = maskInert(body);
   const findings: MdxFinding[] = [];
   const images: ImageRef[] = [];
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineAt = lineIndex(text);
   const err = (offset: number, message: string, code: MdxFinding['code'] = 'content-error') => findings.push({ line: lineAt(offset), code, message });
 
   // import/export: ESM in MDX runs at build time.
