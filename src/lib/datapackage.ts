@@ -113,7 +113,7 @@ export function buildDataPackage(datasets: PackageInput[], opts: PackageOptions 
     name: PACKAGE_NAME,
     title: 'Giảm nghèo Phan Rang-Tháp Chàm: dữ liệu mở',
     description:
-      'Dữ liệu mở về công tác giảm nghèo của thành phố Phan Rang-Tháp Chàm (tỉnh Ninh Thuận, nay thuộc tỉnh Khánh Hòa) theo Kế hoạch 122/KH-UBND ngày 11/3/2024. ' +
+      'Dữ liệu mở về công tác giảm nghèo của thành phố Phan Rang-Tháp Chàm (tỉnh Ninh Thuận, nay thuộc tỉnh Khánh Hòa) theo Kế hoạch 122/KH-UBND (tháng 3/2024). ' +
       `Mỗi dòng có cột provenance: "official" là số liệu chính thức có nguồn, "illustrative" là SỐ LIỆU MINH HỌA, không phải số liệu chính thức` +
       (illustrative.length > 0 ? ` (có trong: ${illustrative.join(', ')}).` : '.') +
       ' Các tệp CSV mã hóa UTF-8 có BOM, xuống dòng CRLF, dấu chấm thập phân, ngày theo ISO 8601.',

@@ -4,7 +4,7 @@
 export const SITE_NAME = 'Giảm nghèo Phan Rang-Tháp Chàm';
 
 /** The source document every page credits. */
-export const PLAN_REF = 'Kế hoạch 122/KH-UBND ngày 11/3/2024 của UBND thành phố Phan Rang-Tháp Chàm';
+export const PLAN_REF = 'Kế hoạch 122/KH-UBND (tháng 3/2024) của UBND thành phố Phan Rang-Tháp Chàm';
 
 /** Main navigation: label and site path (without base). */
 export const NAV = [

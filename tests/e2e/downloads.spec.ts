@@ -177,7 +177,7 @@ test.describe('pages', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await page.goto('du-lieu/ward-poverty/');
     const apa = await page.locator('#cite-apa').inputValue();
-    expect(apa).toContain('UBND thành phố Phan Rang-Tháp Chàm (2024). Kế hoạch 122/KH-UBND ngày 11/3/2024');
+    expect(apa).toContain('UBND thành phố Phan Rang-Tháp Chàm (2024). Kế hoạch 122/KH-UBND (tháng 3/2024)');
     expect(apa).toContain('Số liệu minh họa');
     await page.getByRole('button', { name: 'Sao chép trích dẫn APA' }).click();
     await expect(page.getByRole('status')).toHaveText(/Đã sao chép: Trích dẫn kiểu APA/);

@@ -6,7 +6,7 @@ import type { ProvenanceCounts } from './provenance';
 
 /** The plan as a reference, in APA-like form (author, year, title). */
 export const PLAN_CITATION =
-  'UBND thành phố Phan Rang-Tháp Chàm (2024). Kế hoạch 122/KH-UBND ngày 11/3/2024 về thực hiện công tác giảm nghèo và Chương trình mục tiêu quốc gia Giảm nghèo bền vững năm 2024.';
+  'UBND thành phố Phan Rang-Tháp Chàm (2024). Kế hoạch 122/KH-UBND (tháng 3/2024) về thực hiện công tác giảm nghèo và Chương trình mục tiêu quốc gia Giảm nghèo bền vững năm 2024.';
 
 /** A source title in reference form: the plan gets its APA-like form, others stay as written. */
 export function sourceReference(title: string): string {

@@ -44,7 +44,7 @@ export function readmeText(datasets: ReadmeDataset[], pageUrl: string): string {
     '='.repeat(40),
     '',
     `Tải về từ: ${pageUrl}`,
-    'Nguồn chính: Kế hoạch 122/KH-UBND ngày 11/3/2024 của UBND thành phố Phan Rang-Tháp Chàm về thực hiện công tác giảm nghèo và Chương trình mục tiêu quốc gia Giảm nghèo bền vững năm 2024.',
+    'Nguồn chính: Kế hoạch 122/KH-UBND (tháng 3/2024) của UBND thành phố Phan Rang-Tháp Chàm về thực hiện công tác giảm nghèo và Chương trình mục tiêu quốc gia Giảm nghèo bền vững năm 2024.',
     '',
     'LƯU Ý VỀ SỐ LIỆU MINH HỌA',
     'Mỗi dòng có cột "provenance": "official" là số liệu chính thức đã công bố, có nguồn ở cột "source";',
