@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// This file lives in tests/ (the project's top level is kept to a fixed set); paths are from the project root.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Debian's Chromium (apt), never a downloaded browser. CHROMIUM_PATH overrides.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -8,7 +13,8 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: resolve(root, 'tests/e2e'),
+  outputDir: resolve(root, 'test-results'),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -23,6 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: root,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
