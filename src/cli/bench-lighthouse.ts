@@ -1,5 +1,6 @@
 /**
- * `npm run bench:lighthouse [-- --dir DIR --port 4337 --build --pages a/,b/]`: Lighthouse 12 (mobile
+ * `npm run bench:lighthouse [-- --dir DIR --port 4337 --build --pages a/,b/]` (rebuilds the sources
+ * first unless --dir names an existing build): Lighthouse 12 (mobile
  * preset: emulated phone, simulated slow 4G and CPU throttling) with Debian's Chromium against
  * `astro preview` on 127.0.0.1. Prints the four scores for one page of each type and, for any score
  * below 100, the audits that cost points. Asserts nothing; the goal is 100 everywhere.
@@ -78,7 +79,8 @@ function perfCauses(audits: Record<string, Audit & { details?: { items?: Item[] 
 }
 
 async function main(): Promise<void> {
-  if (hasFlag(argv, 'build') || !existsSync(resolve(dir, 'index.html'))) {
+  // Measure the current sources: rebuild unless a folder was named with --dir (and --build not given).
+  if (hasFlag(argv, 'build') || !argValue(argv, 'dir') || !existsSync(resolve(dir, 'index.html'))) {
     const run = runBuild(root, dir, { cacheDir: '.tmp/cache-release-lighthouse', log: '.tmp/release-logs/lighthouse-build.log', env: { BASE: '/', SITE } });
     if (!run.ok) {
       console.error(`Bản dựng thất bại (nhật ký: ${run.log}):\n${run.tail}`);
