@@ -12,7 +12,7 @@ import { STORY_YEAR_MIN } from '../schemas/story';
 import { storySlug, RESERVED_SLUGS } from '../lib/stories/slug';
 import { storyTemplate } from '../lib/stories/template';
 import { PLACEHOLDER_IMAGE, validateStoryText } from '../lib/stories/validate';
-import { unitValidOn, validateData } from '../lib/validate/data';
+import { unitValidInYear, validateData } from '../lib/validate/data';
 import { formatProblem } from '../lib/validate/problem';
 import { foldVi } from '../lib/url';
 
@@ -58,9 +58,9 @@ const thisYear = now.getFullYear();
 function findUnit(s: string, year: number | null): AdministrativeUnit | string {
   const key = foldVi(s).toLowerCase().replace(/^(phuong|xa)\s+/, '').trim();
   const found = units.filter((u) => u.gso_code === s.trim() || foldVi(u.name).toLowerCase() === key);
-  const pick = found.find((u) => year === null || unitValidOn(u, `${year}-12-31`)) ?? found[0];
+  const pick = found.find((u) => year === null || unitValidInYear(u, year)) ?? found[0];
   if (!pick) return `không có phường/xã "${s}". Dùng mã hoặc tên trong danh sách:\n${units.map((u) => `  ${u.gso_code}  ${u.type} ${u.name}`).join('\n')}`;
-  if (year !== null && !unitValidOn(pick, `${year}-12-31`)) {
+  if (year !== null && !unitValidInYear(pick, year)) {
     return `${pick.type} ${pick.name} (${pick.gso_code}) không còn tồn tại vào 31/12/${year} (hiệu lực đến ${pick.valid_to}). Hãy chọn đơn vị kế thừa (${pick.name_from_2024_11_01}) hoặc kiểm tra lại năm.`;
   }
   return pick;

@@ -12,7 +12,7 @@ import type { ErrorCode } from '../../schemas/cells';
 import { isIsoDate } from '../../schemas/cells';
 import { STORY_FIELDS, STORY_PROVENANCE, SUPPORTS, SUPPORT_IDS, storySchema, type Story } from '../../schemas/story';
 import type { Problem } from '../validate/problem';
-import { unitValidOn } from '../validate/data';
+import { unitValidInYear } from '../validate/data';
 import { parseStory, type StoryParts } from './frontmatter';
 import { scanMdx } from './mdx';
 import { findPrivacyIssues } from './privacy';
@@ -156,7 +156,7 @@ export function checkImageRef(src: string, ctx: StoryContext, fileRel: string): 
 }
 
 /** Units valid on 31/12 of a year. */
-const validUnits = (units: readonly AdministrativeUnit[], year: number) => units.filter((u) => u.type !== 'Thành phố' && unitValidOn(u, `${year}-12-31`));
+const validUnits = (units: readonly AdministrativeUnit[], year: number) => units.filter((u) => u.type !== 'Thành phố' && unitValidInYear(u, year));
 
 /** Checks the unit against the table: exists, is a phường/xã, was in force at the end of the year. */
 function checkUnit(code: string, year: number | null, ctx: StoryContext, at: (f: string, c: ErrorCode, m: string) => Problem): Problem[] {
@@ -170,7 +170,7 @@ function checkUnit(code: string, year: number | null, ctx: StoryContext, at: (f:
   if (unit.type === 'Thành phố') {
     return [at('unit', 'constraint-error', `mã ${code} là cả thành phố ${unit.name}. Sửa: ghi mã của phường/xã nơi hộ gia đình sống.`)];
   }
-  if (year === null || unitValidOn(unit, `${year}-12-31`)) return [];
+  if (year === null || unitValidInYear(unit, year)) return [];
   const options = validUnits(ctx.units, year);
   const successor = options.find((u) => u.name === unit.name_from_2024_11_01 && u.gso_code !== unit.gso_code);
   const fix = successor

@@ -84,12 +84,14 @@ function checkKeys(tables: Tables): Problem[] {
   return out;
 }
 
-/** Last day of a year, ISO. */
-const yearEnd = (y: number) => `${y}-12-31`;
-
 /** True when the unit was in force on the given ISO day. */
 export function unitValidOn(unit: RowOf<'administrative-units'>, day: string): boolean {
   return (unit.valid_from === null || unit.valid_from <= day) && (unit.valid_to === null || unit.valid_to >= day);
+}
+
+/** True when the unit existed at the year-end review of `year` (31 December): the rule for data rows and stories. */
+export function unitValidInYear(unit: RowOf<'administrative-units'>, year: number): boolean {
+  return unitValidOn(unit, `${year}-12-31`);
 }
 
 /** Units are used only in years when they existed at the year-end review. */
@@ -99,7 +101,7 @@ function checkUnits(tables: Tables): Problem[] {
   const check = (t: Table<{ year: number; unit_code: string }>) => {
     t.rows.forEach((row, i) => {
       const u = units.get(row.unit_code);
-      if (!u || unitValidOn(u, yearEnd(row.year))) return;
+      if (!u || unitValidInYear(u, row.year)) return;
       out.push({
         code: 'validity-error',
         file: t.file,

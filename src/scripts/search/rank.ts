@@ -4,15 +4,16 @@
  * the same pages. A reader who types the diacritics wants the exact spelling first, and a reader who types
  * a place name wants the page about that place before pages that merely mention it.
  */
+import { foldVi } from '../../lib/url';
 
 /** Lower-cases and NFC-normalises, collapsing whitespace. */
 export function normalise(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-/** Folds Vietnamese to ASCII (strip marks, đ→d), lower-cased; same rule as foldVi in src/lib/url.ts. */
+/** Folds Vietnamese to ASCII (strip marks, đ→d), lower-cased: foldVi on the normalised text. */
 export function fold(s: string): string {
-  return normalise(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return foldVi(normalise(s));
 }
 
 /** What the ranker needs from a result. */
