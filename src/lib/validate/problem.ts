@@ -55,3 +55,12 @@ export function formatReport(r: Report): string {
       : `Có ${r.problems.length} lỗi trong ${new Set(r.problems.map((p) => p.file)).size} tệp (đã kiểm tra ${r.files} tệp, ${r.rows} dòng). Sửa các lỗi trên rồi chạy lại "npm run validate".`;
   return [...lines, summary].join('\n');
 }
+
+/** Longest stretch of a cell or value a message quotes: a 5 MB cell is never echoed back whole. */
+export const EXCERPT_MAX = 200;
+
+/** `s` as a message may quote it: at most `max` characters, with "…" and the full length when cut. */
+export function excerpt(s: string, max = EXCERPT_MAX): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, max)}… (${s.length} ký tự)`;
+}
