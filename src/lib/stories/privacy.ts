@@ -1,8 +1,10 @@
 /**
- * Privacy guard: the household's dignity comes first. Finds Vietnamese phone numbers,
- * ID numbers (CMND 9 digits, CCCD 12 digits) and exact house-number addresses in a text,
- * line by line, each with a Vietnamese message and hint. Numbers are masked in messages so
- * the report itself does not repeat them.
+ * Privacy guard: the household's dignity comes first. Finds Vietnamese phone numbers, ID numbers
+ * (CMND 9 digits, CCCD 12 digits) and exact house-number addresses in a block of reader-visible
+ * text (it may span lines). The text is first normalised to what a reader sees (NFKC, invisible
+ * characters dropped, character references decoded), so "0905\n123 456", full-width digits or
+ * "&#48;" do not hide a number. Positions refer to the original text. Numbers are masked in
+ * messages so the report itself does not repeat them.
  */
 
 /** What kind of personal detail was found. */
@@ -11,40 +13,118 @@ export type PrivacyKind = 'phone' | 'id-number' | 'address';
 /** One finding. */
 export interface PrivacyFinding {
   kind: PrivacyKind;
-  /** 1-based line within the scanned text. */
+  /** 1-based line within the scanned text (original text, before normalisation). */
   line: number;
-  /** 0-based column within the line. */
+  /** 0-based column within the line (original text). */
   column: number;
-  /** The matched text. */
+  /** The matched text, as written in the original. */
   match: string;
   /** Vietnamese message with the fix. */
   message: string;
 }
 
-const SEP = '[\\s.\\-]{0,2}';
-const digits = (n: number) => `(?:${SEP}\\d){${n}}`;
-/** Mobile: 0 or +84/84, then 3|5|7|8|9 and 8 digits. Landline: 0 or +84, then 2 and 9 digits (e.g. 0259 3822 123). */
-const PHONE = new RegExp(`(?<![\\d.,])(?:\\+\\s?84|84|0)${SEP}(?:[35789]${digits(8)}|2${digits(9)})(?![.,\\-]?\\d)`, 'g');
-/** A bare run of 9 or 12 digits (not part of a longer number, not money). */
-const ID_BARE = /(?<![\d.,\-/])(\d{12}|\d{9})(?![\d]|[.,]\d|\s*(?:đồng|đ\b|vnđ|vnd))/giu;
-/** An ID number announced by its name, possibly grouped: "CCCD số 079 123 456 789". */
-const ID_NAMED = /(?:cmnd|cccd|căn cước|chứng minh(?: nhân dân| thư)?|số định danh)\D{0,20}?(\d(?:[\s.\-]?\d){8,11})(?!\d)/giu;
+// ---------------------------------------------------------------- normalisation
 
-/** Exact house-number addresses (case-insensitive keywords; street names start with a capital). */
-const ADDRESS: RegExp[] = [
-  // "số nhà 45", "nhà số 45"
-  /\b(?:số nhà|nhà số)\s*\d+[a-z]?(?:\/\d+[a-z]?)*/giu,
-  // "số 12 đường Thống Nhất", "số 12, hẻm…"
-  /\bsố\s+\d+[a-z]?(?:\/\d+[a-z]?)*\s*,?\s*(?:đường|phố|hẻm|kiệt|ngõ|ngách)(?=\s)(?:\s+\p{Lu}\p{Ll}*){0,3}/giu,
-  // "số 12 Nguyễn Trãi" (two capitalised words: a street name)
-  /\b[sS]ố\s+\d+[a-zA-Z]?(?:\/\d+[a-zA-Z]?)*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/gu,
-  // "12/3 Nguyễn…", "12/3 đường…" (not a date such as 1/11/2024)
-  /(?<![\d/])\d{1,4}[a-zA-Z]?\/\d{1,3}[a-zA-Z]?(?:\/\d{1,3}[a-zA-Z]?)?(?!\d)\s+(?:(?:đường|hẻm|kiệt|ngõ|phố)\b|\p{Lu})/gu,
-  // "45 đường Thống Nhất"
-  /(?<![\d.,/])\d+[a-zA-Z]?\s+(?:đường|phố)\s+\p{Lu}/gu,
-  // "hẻm 12", "kiệt 5", "ngõ 3"
-  /\b(?:hẻm|kiệt|ngõ|ngách)\s+(?:số\s+)?\d+/giu,
-];
+/** Named character references a hostile or careless editor may use to split or hide a number or keyword. */
+const NAMED: Record<string, string> = {
+  nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ', numsp: ' ', puncsp: ' ', hairsp: ' ', NoBreak: '', ZeroWidthSpace: '',
+  zwnj: '', zwj: '', lrm: '', rlm: '', shy: '', InvisibleTimes: '', InvisibleComma: '', af: '', ic: '', it: '',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '-', mdash: '-', minus: '-', hyphen: '-', dash: '-', horbar: '-',
+  period: '.', comma: ',', sol: '/', bsol: '\\', lpar: '(', rpar: ')', plus: '+', num: '#', colon: ':', percnt: '%', middot: '·',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', abreve: 'ă', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì', iacute: 'í',
+  ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý', dstrok: 'đ',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Abreve: 'Ă', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì', Iacute: 'Í',
+  Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý', Dstrok: 'Đ',
+};
+/** Browsers decode these legacy names even without the semicolon. */
+const LEGACY = new Set(['nbsp', 'amp', 'lt', 'gt', 'quot', 'shy', 'Agrave', 'Aacute', 'Acirc', 'Atilde', 'agrave', 'aacute', 'acirc', 'atilde', 'egrave', 'eacute', 'ecirc', 'igrave', 'iacute', 'ograve', 'oacute', 'ocirc', 'otilde', 'ugrave', 'uacute', 'yacute']);
+const REF = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/y;
+
+function decodeRef(m: RegExpExecArray): string | null {
+  if (m[3] !== undefined) return (m[4] === ';' || LEGACY.has(m[3])) && m[3] in NAMED ? NAMED[m[3]]! : null;
+  const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+  return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
+}
+
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const MARK = /\p{M}/u;
+const DASH = /[\p{Pd}\u2212\u2043\u2796\ufe63]/u;
+const SPACE = /[\p{Zs}\t\v\f]/u;
+const ND = /\p{Nd}/u;
+
+/** ASCII value of any decimal digit (Arabic-Indic, Devanagari…): its distance from the start of its run of ten. */
+function digitValue(cp: number): string {
+  let z = cp;
+  while (z > cp - 60 && ND.test(String.fromCodePoint(z - 1))) z--;
+  return String((cp - z) % 10);
+}
+
+/** The reader's view of a text, and for each of its UTF-16 units the offset it came from in the original. */
+function readerView(src: string): { text: string; map: number[] } {
+  const pieces: string[] = [];
+  const origins: number[] = [];
+  for (let i = 0; i < src.length; ) {
+    if (src.charCodeAt(i) === 38) {
+      REF.lastIndex = i;
+      const m = REF.exec(src);
+      const d = m ? decodeRef(m) : null;
+      if (m && d !== null) {
+        pieces.push(d);
+        origins.push(i);
+        i += m[0].length;
+        continue;
+      }
+    }
+    const cp = src.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (!INVISIBLE.test(ch) || ch === '\n') {
+      pieces.push(ch);
+      origins.push(i);
+    }
+    i += ch.length;
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  const emit = (c: string, o: number) => {
+    out.push(c);
+    for (let k = 0; k < c.length; k++) map.push(o);
+  };
+  let prevDigit = false;
+  for (let p = 0; p < pieces.length; p++) {
+    const origin = origins[p]!;
+    let cluster = pieces[p]!;
+    // A base character and the combining marks after it are normalised together (NFD input, e.g. from macOS).
+    while (p + 1 < pieces.length && pieces[p + 1]!.charCodeAt(0) >= 0x300 && MARK.test(pieces[p + 1]!)) cluster += pieces[++p]!;
+    const nf = /^[\x00-\x7f]*$/.test(cluster) ? cluster : cluster.normalize('NFKC');
+    for (const c of nf) {
+      const cc = c.codePointAt(0)!;
+      let r = c;
+      if (cc < 0x80) {
+        if (c === '\r') r = pieces[p + 1] === '\n' ? '' : '\n';
+        else if (c === '\t' || c === '\v' || c === '\f') r = ' ';
+      } else if (INVISIBLE.test(c)) r = '';
+      else if (MARK.test(c) && prevDigit) r = ''; // a mark stacked on a digit does not change what is read
+      else if (ND.test(c)) r = digitValue(cc);
+      else if (DASH.test(c)) r = '-';
+      else if (SPACE.test(c)) r = ' ';
+      else if (c === '\u2028' || c === '\u2029' || c === '\u0085') r = '\n';
+      else if (c === '\u2044' || c === '\u2215') r = '/';
+      else if (c === '\u2216') r = '\\';
+      if (r === '') continue;
+      prevDigit = r >= '0' && r <= '9';
+      emit(r, origin);
+    }
+  }
+  map.push(src.length);
+  return { text: out.join(''), map };
+}
+
+/** What a reader reads: NFKC, invisible and format characters removed, character references decoded, all dashes "-", all spaces " ", line breaks "\n". */
+export function normalizeReaderText(s: string): string {
+  return readerView(s).text;
+}
+
+// ---------------------------------------------------------------- numbers
 
 /** Keeps the first two and last two digits, masking the rest: "0905 123 456" → "09•• ••• •56". */
 export function maskDigits(s: string): string {
@@ -56,46 +136,228 @@ export function maskDigits(s: string): string {
   });
 }
 
+/** Any 0-led number of 10–11 digits is a phone (mobile 0[35789]…, landline 02…, old 068…/01x…); with 84, 0084 or +84(0). */
+const PHONE_DIGITS = /^(?:0[1-9]\d{8,9}|(?:0084|84)0?(?:[35789]\d{8}|2\d{9}))$/;
+const PHONE_LOOSE = /^(?:0\d{8,10}|[1-9]\d{8,9})$/;
+const PHONE_KW = /(?<!\p{L})(?:s?đt|dt|sdt|điện thoại|dien thoai|zalo|viber|hotline|liên hệ|liên lạc|gọi|di động|dđ|tel|phone|máy bàn|số máy)[^\d]{0,20}$/u;
+const ID_KW = /(?<!\p{L})(?:cmnd|cccd|cmt|căn cước|can cuoc|chứng minh|chung minh|định danh|dinh danh|hộ chiếu|ho chieu|giấy tờ|thẻ căn|passport)[^\d]{0,25}$/u;
+const UNIT_AFTER = /^\s?(?:đồng|đ(?!\p{L})|vnđ|vnd|triệu|tr(?!\p{L})|tỷ|nghìn|ngàn|trăm|usd|\$|%|kg|tấn|tạ|yến|m2|m²|m3|km|m(?!\p{L})|ha(?!\p{L})|sào|hecta|héc|người|hộ|con|lượt|cây|lít|chiếc|cái|suất|bao|lần)/u;
+const MONEY_BEFORE = /(?<!\p{L})(?:tiền|vốn|vay|giá|kinh phí|ngân sách|thu nhập|hỗ trợ|doanh thu|lương|chi phí|tổng|trị giá|tổng cộng)[^\d]{0,20}$/u;
+/** Dates, percentages and document numbers ("122/KH-UBND", "07/2021/NĐ-CP") are masked out before digits are chained. */
+const PROTECT: [RegExp, (m: RegExpExecArray) => boolean][] = [
+  [/(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 31 && +m[3]! >= 1 && +m[3]! <= 12],
+  [/(?<![\d.\/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|[\/.-]\d)/g, (m) => +m[2]! >= 1 && +m[2]! <= 12 && +m[3]! >= 1 && +m[3]! <= 31],
+  [/(?<![\d.\/-])(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
+  [/(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g, () => true],
+  [/(?<!\d)\d{1,5}(?:\/\d{1,4})*\/(?=\p{Lu})/gu, () => true],
+];
+const SEP = new Set([' ', '.', ',', '-', '/', '\\', '(', ')', '·', '*', '_', '~', '`', '\n', '+']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+interface Group { s: number; e: number; d: string }
+
+/** Digit groups that a reader would read as one number: joined by at most four separator characters, one line break, no ", " list break. */
+function chains(t: string): Group[][] {
+  const blocked = new Uint8Array(t.length);
+  for (const [re, ok] of PROTECT) for (const m of t.matchAll(re)) if (ok(m)) blocked.fill(1, m.index, m.index + m[0].length);
+  const out: Group[][] = [];
+  let cur: Group[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57 || blocked[i]) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < t.length && t.charCodeAt(e) >= 48 && t.charCodeAt(e) <= 57 && !blocked[e]) e++;
+    const g = { s: i, e, d: t.slice(i, e) };
+    const last = cur[cur.length - 1];
+    if (last && joins(t.slice(last.e, i))) cur.push(g);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [g];
+    }
+    i = e;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function joins(gap: string): boolean {
+  if (gap.length === 0 || gap.length > 4) return false;
+  let nl = 0;
+  for (const ch of gap) if (!SEP.has(ch) || (ch === '\n' && ++nl > 1)) return false;
+  return !/,\s/.test(gap);
+}
+
+interface Hit { kind: PrivacyKind; s: number; e: number }
+
+/** Phone and ID numbers in one chain of digit groups. */
+function numbersIn(ch: Group[], t: string, low: string): Hit[] {
+  const before = low.slice(Math.max(0, ch[0]!.s - 40), ch[0]!.s);
+  const kwId = ID_KW.test(before);
+  const kwPhone = PHONE_KW.test(before);
+  const plus = t[ch[0]!.s - 1] === '+' || t.slice(Math.max(0, ch[0]!.s - 2), ch[0]!.s) === '+(' || t.slice(Math.max(0, ch[0]!.s - 3), ch[0]!.s) === '(+';
+  const all = ch.map((g) => g.d).join('');
+  const unitAfter = (g: Group) => UNIT_AFTER.test(low.slice(g.e, g.e + 8));
+  const moneyLike = (gs: Group[], d: string) => d[0] !== '0' && (unitAfter(gs[gs.length - 1]!) || MONEY_BEFORE.test(before) || (gs.length > 1 && gs.every((g) => YEAR.test(g.d))));
+  const last = ch[ch.length - 1]!;
+  // The whole chain first: it is how a reader groups it.
+  const start = plus ? t.lastIndexOf('+', ch[0]!.s) : ch[0]!.s;
+  if (PHONE_DIGITS.test(all) && (all[0] === '0' || plus || !moneyLike(ch, all))) return [{ kind: 'phone', s: start, e: last.e }];
+  if (kwPhone && !kwId && PHONE_LOOSE.test(all) && !moneyLike(ch, all)) return [{ kind: 'phone', s: start, e: last.e }];
+  if ((all.length === 12 || all.length === 9) && (kwId || !moneyLike(ch, all))) return [{ kind: 'id-number', s: ch[0]!.s, e: last.e }];
+  // Otherwise windows of whole groups: several numbers in a row, or a number led by a keyword and followed by more digits.
+  const hits: Hit[] = [];
+  for (let i = 0; i < ch.length; ) {
+    let d = '';
+    let phone = -1;
+    let id = -1;
+    for (let j = i; j < ch.length && d.length + ch[j]!.d.length <= 13; j++) {
+      d += ch[j]!.d;
+      if (PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
+      if (i === 0 && kwId && (d.length === 9 || d.length === 12)) id = j;
+    }
+    const j = id >= 0 ? id : phone;
+    if (j >= 0) {
+      hits.push({ kind: id >= 0 ? 'id-number' : 'phone', s: ch[i]!.s, e: ch[j]!.e });
+      i = j + 1;
+    } else i++;
+  }
+  return hits;
+}
+
+/** Passports: a letter and 7 digits after "hộ chiếu". */
+const PASSPORT = /(?<!\p{L})(?:hộ chiếu|ho chieu|passport)[^\d\n]{0,20}?([a-z]\d{7,8})(?!\d)/gu;
+
+// ---------------------------------------------------------------- addresses
+
+const NAME = '(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})';
+const HOUSE = '\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,3}[a-zA-Z]?){0,2}(?![\\d\\/])';
+/** Keyword forms, matched on the lower-cased text (so "SỐ NHÀ 45" counts too). */
+const ADDRESS_LOW: RegExp[] = [
+  /(?<!\p{L})(?:số\s+nhà|nhà\s+số)\s*\d+[a-z]?(?:\s?\/\s?\d+[a-z]?)*/gu,
+  /(?<!\p{L})số\s+\d+[a-z]?(?:\/\d+[a-z]?)*\s*,?\s*(?:đường|phố|hẻm|kiệt|ngõ|ngách|đ\.)(?!\p{L})/gu,
+  /(?<!\p{L})(?:hẻm|kiệt|ngõ|ngách)\s+(?:số\s+)?\d+(?:\/\d+)*/gu,
+  /(?<![\p{L}\d])k\s?\d{1,4}(?:\/\d{1,4}[a-z]?)+/gu,
+];
+/** Forms that need a capitalised street name after them (checked on the original case). */
+const ADDRESS_NAMED: RegExp[] = [
+  // "45 đường Thống Nhất", "12 Đ. Lê Lợi", "12 PHỐ HUẾ"
+  new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])${HOUSE}\\s*(?:[Đđ]ường|ĐƯỜNG|[Pp]hố|PHỐ|[Đđ]\\.)\\s*${NAME}(?:\\s+${NAME}){0,3}`, 'gu'),
+  // "12 Trần Phú", "số 12 Nguyễn Trãi", "12/3 Lê Lợi", "12 TRẦN PHÚ"
+  new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])(${HOUSE})\\s+(${NAME})(?:\\s+(${NAME}))?`, 'gu'),
+  // "Đ. Lê Lợi" (the postal abbreviation of "đường")
+  new RegExp(`(?<!\\p{L})[Đđ]\\.\\s*${NAME}(?:\\s+${NAME}){1,3}`, 'gu'),
+];
+/** A number after these words counts something; it is not a house number. */
+const COUNT_WORD = /(?<!\p{L})(?:năm|ngày|tháng|án|mục|điều|khoản|chương|phần|bước|lớp|khóa|kỳ|đợt|lần|đoạn|định|quyết|hoạch|lục|bảng|hình|trang|tổ|thôn|phố|xã|phường|ấp|buôn|làng|khu|top|hạng|giờ|lúc|tuổi|từ|đến|hôm|nhóm|đội|lô|phòng|tầng|kì|số hiệu|mã|cấp|loại|vòng)[\s:]*$/u;
+/** A capitalised word after a number that is not a street name. */
+const NOT_STREET = /^(?:phường|xã|thôn|khu|tổ|huyện|tỉnh|quận|thành|ấp|buôn|làng|dự|tiểu|chương|kế|nghị|quyết|thông|hộ|hội|chị|anh|ông|bà|em|cô|chú|bác|cháu|cụ|gia|người|tháng|năm|ngày|giờ|tuổi|con|lần|đợt|mô|ngân|ủy|ubnd|sở|phòng|ban|trường|trạm|bệnh|điều|khoản|mục|phần|bước|triệu|nghìn|tỷ|đồng|nhà|đội|nhóm|câu|bài|tập|xe|hecta|ha|kg|tấn|hợp|chi|đảng|đoàn|cựu|liên|công|tổng|mặt|loại|cái|chiếc)$/u;
+const PERSON = /(?<!\p{L})(?:chị|anh|ông|bà|em|cô|chú|bác|cháu|cụ|đình|hộ|con|vợ|chồng|mẹ|bố|cha|bạn)\s*$/u;
+
+function addressesIn(t: string, low: string): Hit[] {
+  const hits: Hit[] = [];
+  const add = (s: number, e: number) => hits.push({ kind: 'address', s, e });
+  for (const re of ADDRESS_LOW) for (const m of low.matchAll(re)) add(m.index, m.index + m[0].length);
+  const [keyed, bare, abbr] = ADDRESS_NAMED as [RegExp, RegExp, RegExp];
+  for (const m of t.matchAll(keyed)) add(m.index, m.index + m[0].length);
+  for (const m of t.matchAll(bare)) {
+    const num = m[1]!;
+    const slash = num.includes('/');
+    if (!slash && (YEAR.test(num) || !m[3])) continue; // one word after a bare number is too weak a sign
+    if (slash && /^\d{1,2}\/\d{1,2}$/.test(num) && COUNT_WORD.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!slash && COUNT_WORD.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (NOT_STREET.test(m[2]!.toLowerCase())) continue;
+    add(m.index, m.index + m[0].length);
+  }
+  for (const m of t.matchAll(abbr)) if (!PERSON.test(low.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
+  return hits;
+}
+
+// ---------------------------------------------------------------- report
+
 const MSG: Record<PrivacyKind, (m: string) => string> = {
   phone: (m) =>
     `có số điện thoại "${maskDigits(m)}". Sửa: xóa số điện thoại; không đăng cách liên lạc riêng của hộ gia đình (nếu cần, ghi "liên hệ Phòng Văn hóa và Thông tin thành phố").`,
   'id-number': (m) =>
     `có dãy số giống số CMND/CCCD "${maskDigits(m)}". Sửa: xóa số giấy tờ tùy thân; nếu đây là số tiền, viết kèm đơn vị (ví dụ "150 triệu đồng").`,
   address: (m) =>
-    `có địa chỉ nhà cụ thể "${m.trim()}". Sửa: chỉ ghi đến khu phố, thôn hoặc phường/xã (ví dụ "ở phường Đô Vinh"), không ghi số nhà, số hẻm hay tên đường kèm số nhà.`,
+    `có địa chỉ nhà cụ thể "${maskDigits(m)}". Sửa: chỉ ghi đến khu phố, thôn hoặc phường/xã (ví dụ "ở phường Đô Vinh"), không ghi số nhà, số hẻm hay tên đường kèm số nhà.`,
 };
 
-/** Dates like 1/11/2024 or 11/3/2024 are not addresses. */
-const looksLikeDate = (m: string) => /^\d{1,2}\/\d{1,2}\/\d{4}/.test(m);
+function lowerSameLength(t: string): string {
+  const low = t.toLowerCase();
+  if (low.length === t.length) return low;
+  return Array.from(t, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
 
-/** Scans a text and returns every privacy finding, in reading order. */
+/** Line starts of the original text; "\r\n", "\r" and "\n" each end a line. */
+function lineStarts(s: string): number[] {
+  const out = [0];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) out.push(i + 1);
+  }
+  return out;
+}
+
+/**
+ * Scans a block of reader-visible text (it may span lines) and returns every privacy finding, in
+ * reading order. `line` (1-based) and `column` (0-based) point into the original `text`.
+ */
 export function findPrivacyIssues(text: string): PrivacyFinding[] {
+  return report(text, readerView(text), []);
+}
+
+function report(text: string, view: { text: string; map: number[] }, extra: Hit[]): PrivacyFinding[] {
+  const { text: t, map } = view;
+  const low = lowerSameLength(t);
+  const hits: Hit[] = [];
+  for (const ch of chains(t)) hits.push(...numbersIn(ch, t, low));
+  for (const m of low.matchAll(PASSPORT)) hits.push({ kind: 'id-number', s: m.index + m[0].length - m[1]!.length, e: m.index + m[0].length });
+  hits.push(...addressesIn(t, low), ...extra);
+  // Numbers win over addresses, the earliest and longest hit over those it overlaps.
+  const rank = { phone: 0, 'id-number': 1, address: 2 };
+  hits.sort((a, b) => rank[a.kind] - rank[b.kind] || a.s - b.s || b.e - a.e);
+  const taken = new Uint8Array(t.length + 1);
+  const starts = lineStarts(text);
   const out: PrivacyFinding[] = [];
-  const lines = text.normalize('NFC').split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    // Parentheses around area codes ("(0259) 3822 123", "(+84)") are read as separators.
-    const line = raw.replace(/[()]/g, ' ');
-    const taken: [number, number][] = [];
-    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-    const add = (kind: PrivacyKind, index: number, match: string) => {
-      const end = index + match.length;
-      if (overlaps(index, end)) return;
-      taken.push([index, end]);
-      out.push({ kind, line: i + 1, column: index, match, message: MSG[kind](match) });
-    };
-    for (const m of line.matchAll(PHONE)) add('phone', m.index, m[0]);
-    for (const m of line.matchAll(ID_NAMED)) {
-      const num = m[1]!;
-      const n = num.replace(/\D/g, '').length;
-      if (n === 9 || n === 12) add('id-number', m.index + m[0].length - num.length, num);
+  for (const h of hits) {
+    let free = true;
+    for (let k = h.s; k < h.e && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, h.s, h.e);
+    const os = map[h.s]!;
+    const oe = h.e < map.length - 1 ? map[h.e]! : text.length;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= os) lo = mid;
+      else hi = mid - 1;
     }
-    for (const m of line.matchAll(ID_BARE)) add('id-number', m.index, m[1]!);
-    for (const re of ADDRESS) {
-      for (const m of line.matchAll(re)) {
-        if (looksLikeDate(m[0])) continue;
-        add('address', m.index, m[0]);
-      }
-    }
-  });
+    const seen = t.slice(h.s, h.e).replace(/\s+/g, ' ').trim();
+    out.push({ kind: h.kind, line: lo + 1, column: os - starts[lo]!, match: text.slice(os, Math.max(oe, os + 1)), message: MSG[h.kind](seen) });
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Folded slug words that mark a house address: "so-nha-45", "hem-12", "12-duong-tran-phu", "12-tran-phu". */
+const SLUG_ADDRESS = /(?<![a-z\d])(?:(?:so nha|nha so|hem|kiet|ngo|ngach) \d+|\d+[a-z]? (?:duong|pho) [a-z]|so \d+ (?:duong|hem|kiet|ngo|ngach|d)(?![a-z])|\d{1,4}[a-z]? (?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|doan|truong|ngo|thong nhat|quang trung|hai ba) [a-z])/g;
+
+/** The privacy guard for a file name or slug ("ten-chi-0905-123-456-o-do-vinh"): hyphens read as spaces, diacritics absent. */
+export function findPrivacyInSlug(slug: string): PrivacyFinding[] {
+  const spaced = slug.replace(/[-_]/g, ' ');
+  const view = readerView(spaced);
+  const folded = fold(view.text);
+  const extra: Hit[] = [];
+  for (const m of folded.matchAll(SLUG_ADDRESS)) if (!YEAR.test(m[0].split(' ')[0]!)) extra.push({ kind: 'address', s: m.index, e: m.index + m[0].length });
+  return report(slug, view, extra);
+}
+
+/** Lower case without diacritics, one unit per unit (so offsets still match). */
+function fold(t: string): string {
+  return Array.from(lowerSameLength(t), (c) => (c === 'đ' ? 'd' : c.normalize('NFD')[0] ?? c)).join('');
 }
