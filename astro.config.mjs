@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 // Same build deployable under a sub-path: SITE and BASE come from the environment.
 const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 export default defineConfig({
   site,
@@ -24,5 +25,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline bundled scripts into the HTML (Astro inlines those under 4 kB): the CSP allows
   // scripts from 'self' only (src/lib/security.ts). Other assets keep Vite's default.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // Images are named by their content alone: two byte-identical files (a draft's cover and a
+      // published one) become one asset that carries neither story's file name.
+      rollupOptions: {
+        output: {
+          assetFileNames: (info) => (IMAGE_FILE.test(info.names?.[0] ?? info.name ?? '') ? '_astro/img-[hash][extname]' : '_astro/[name].[hash][extname]'),
+        },
+      },
+    },
+  },
 });

@@ -26,7 +26,9 @@ function step<T>(label: string, fn: () => T): T {
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  // NODE_ENV decides what Vite calls a production build: a shell's NODE_ENV=development must not
+  // turn the published site into a preview (drafts included).
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env } });
   if (r.status !== 0) {
     console.error(`\nBản dựng thất bại ở bước "${[cmd.split('/').pop(), ...args].join(' ')}"; dist/ cũ được giữ nguyên.`);
     process.exit(r.status ?? 1);

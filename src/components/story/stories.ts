@@ -83,10 +83,17 @@ async function loadAllStories(): Promise<StoryEntry[]> {
 // N stories N times, and 1,000 stories take more than twice as long as 500.
 let cached: Promise<StoryEntry[]> | undefined;
 
+/**
+ * True only under `astro dev` (`npm run dev`, `npm run cms`). Vite derives `DEV` from NODE_ENV, so a
+ * build run with NODE_ENV=development or test would otherwise publish drafts; the mode is set by
+ * the command itself.
+ */
+export const PREVIEW = import.meta.env.DEV && import.meta.env.MODE === 'development';
+
 /** Every story, drafts included, newest first. Only for `npm run dev` previews; pages use getPublishedStories(). */
 export function getAllStories(): Promise<StoryEntry[]> {
   // In `npm run dev` stories change while the server runs: read them afresh.
-  if (import.meta.env.DEV) return loadAllStories();
+  if (PREVIEW) return loadAllStories();
   return (cached ??= loadAllStories());
 }
 
@@ -100,5 +107,5 @@ export async function getPublishedStories(): Promise<StoryEntry[]> {
 
 /** Stories a page may build: published ones, plus drafts while previewing with `npm run dev`. */
 export async function getBuildableStories(): Promise<StoryEntry[]> {
-  return import.meta.env.DEV ? getAllStories() : getPublishedStories();
+  return PREVIEW ? getAllStories() : getPublishedStories();
 }

@@ -2,7 +2,7 @@
  * Splitting a story file into frontmatter and body, and mapping frontmatter fields to file lines.
  * Uses the `yaml` package (YAML 1.2 core schema: dates stay strings, so a date's format can be checked).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 
 /** A YAML syntax error, with its 1-based line in the story file. */
 export interface YamlIssue {
@@ -65,8 +65,16 @@ export function parseStory(text: string): StoryParts {
     detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
     code: e.code,
   }));
+  if (doc) yamlErrors.push(...unsafeNodes(doc, lineAt));
   let data: unknown = undefined;
-  if (doc && yamlErrors.length === 0) data = doc.toJS();
+  if (doc && yamlErrors.length === 0) {
+    try {
+      // No alias survives unsafeNodes(), so nothing can expand; the bound is a second fence.
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (e) {
+      yamlErrors.push({ line: 2, detail: String((e as Error).message).slice(0, 120), code: 'TOJS_FAILED' });
+    }
+  }
 
   const lineOf = (path: readonly (string | number)[]): number => {
     if (!doc) return 1;
@@ -111,6 +119,34 @@ export function parseStory(text: string): StoryParts {
   };
 
   return { hasFrontmatter, data, yamlErrors, body, bodyLine, closingLine, lineOf, fieldAt };
+}
+
+/**
+ * The YAML a story may use is plain data: keys, strings, numbers, booleans, lists. Explicit tags
+ * (`!!js/function`, `!custom`, even `!!str`), anchors and aliases (`&a`, `*a`, the way to an alias
+ * bomb) and unresolved tags are rejected with their line. Astro's own parser (js-yaml) reads such
+ * constructs differently or fails on them, so refusing them keeps validate and build in agreement.
+ */
+function unsafeNodes(doc: Document.Parsed, lineAt: (offset: number) => number): YamlIssue[] {
+  const out: YamlIssue[] = [];
+  // One issue per kind is enough: an alias bomb has thousands of aliases.
+  const once = (issue: YamlIssue) => {
+    if (!out.some((o) => o.code === issue.code)) out.push(issue);
+  };
+  visit(doc, {
+    Alias(_, n) {
+      once({ line: lineAt(n.range?.[0] ?? 0), detail: `bí danh *${n.source}`, code: 'ALIAS' });
+    },
+    Node(_, n) {
+      const at = lineAt(n.range?.[0] ?? 0);
+      if (n.tag) once({ line: at, detail: `thẻ kiểu ${n.tag.replace('tag:yaml.org,2002:', '!!')}`, code: 'TAG' });
+      if (n.anchor) once({ line: at, detail: `neo &${n.anchor}`, code: 'ANCHOR' });
+    },
+  });
+  for (const w of doc.warnings) {
+    if (!out.some((o) => o.code === 'TAG')) out.push({ line: lineAt(w.pos[0]), detail: w.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), code: w.code });
+  }
+  return out;
 }
 
 function countLines(s: string): number {

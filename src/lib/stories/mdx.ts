@@ -1,11 +1,21 @@
 /**
- * The MDX allow-list of a story body. Editors may use Markdown, a few harmless inline HTML tags,
- * and the site's own components (Quote, Figure, Stat, Timeline), which the story page provides
- * without any import. Anything that runs code is rejected: import/export, `{…}` expressions,
- * <script>, <iframe>, <style>, on*= attributes, javascript: links, unknown components.
- * Code blocks and inline code are skipped: their text is shown, never run.
+ * The MDX allow-list of a story body, checked on the syntax tree that Astro's MDX compiler itself
+ * builds (unified + remark-parse + remark-mdx + remark-gfm, as @astrojs/mdx configures them), so
+ * the checker and the compiler can never read a construct differently. Editors may use Markdown,
+ * a few inline HTML tags that only format text, and the site's own components (Quote, Figure,
+ * Stat, Timeline) with literal attribute values. Everything else is rejected: ESM, `{…}`
+ * expressions (comments excepted), expression and spread attributes, `style` and `on*`
+ * attributes, unknown tags, and links whose scheme is not http(s) or mailto.
  */
-import { lineIndex } from '../lines';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { excerpt } from '../validate/problem';
+import { parseErrorMessage } from './mdx-errors';
+import { isAllowedLink } from './url-check';
 
 /** Components a story may use, with the attributes each accepts and which are required. */
 export const STORY_COMPONENTS = {
@@ -21,8 +31,15 @@ export type StoryComponent = keyof typeof STORY_COMPONENTS;
 /** Lower-case HTML tags that only format text. */
 export const SAFE_HTML = ['br', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'span', 'kbd', 'q', 'cite'] as const;
 
-/** Tags that run code or pull in other sites, with their own message. */
-const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal']);
+/** The only attributes those tags may carry: nothing that styles, scripts or links. */
+const SAFE_HTML_ATTRS = ['title', 'lang'] as const;
+
+/** Markdown node types a story may contain (mdast with GFM); JSX and expressions are checked apart. */
+const MARKDOWN_NODES = new Set([
+  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'table', 'tableRow', 'tableCell',
+  'definition', 'footnoteDefinition', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image',
+  'linkReference', 'imageReference', 'footnoteReference',
+]);
 
 /** A problem in the body, before it becomes a Problem. */
 export interface MdxFinding {
@@ -41,154 +58,199 @@ export interface ImageRef {
   via: 'Figure' | 'markdown';
 }
 
-/** What the scan found. */
+/** A piece of text a reader sees (or that the public repository holds), for the privacy guard. */
+export interface ReaderText {
+  /** Body line where the text starts; a "\n" inside the text is the next line. */
+  line: number;
+  text: string;
+}
+
+/** What the check found. */
 export interface MdxScan {
   findings: MdxFinding[];
   images: ImageRef[];
+  texts: ReaderText[];
 }
 
 const ALLOWED_LIST = Object.keys(STORY_COMPONENTS).map((c) => `<${c}>`).join(', ');
 
-/** Replaces every character but newlines with spaces, so offsets and lines stay put. */
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+/** The start of some code, on one line, for a message. */
+const short = (code: string) => {
+  const s = code.replace(/\s+/g, ' ').trim();
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+};
 
-/**
- * Blanks out what MDX shows as text or ignores: fenced code blocks, inline code,
- * escaped `\{` and `\<`, and `{/* comments *\/}`. Returns the text to scan.
- */
-export function maskInert(body: string): string {
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (fence) {
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && l.trim() === m[1]) fence = null;
-      lines[i] = blank(l);
-    } else if (m) {
-      fence = m[1]!;
-      lines[i] = blank(l);
-    } else {
-      // Inline code stays on one line here; a code span crossing lines is scanned (safe side).
-      lines[i] = l.replace(/(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, (s) => blank(s)).replace(/\\[{}<]/g, '  ');
-    }
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+/** Parses a story body into the MDX syntax tree; the error is the parser's own message. */
+export function parseMdx(body: string): { tree: Root } | { error: { line: number; column: number; reason: string } } {
+  try {
+    return { tree: parser.parse(body) };
+  } catch (e) {
+    const m = e as { line?: number | null; column?: number | null; reason?: string; message?: string };
+    return { error: { line: m.line ?? 1, column: m.column ?? 1, reason: m.reason ?? m.message ?? String(e) } };
   }
-  return lines.join('\n').replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
-/** Attributes of a tag: `name="value"`, `name='value'`, bare `name`, or `name={…}` (reported). */
-function parseAttrs(s: string): { name: string; value: string | null; expression: boolean }[] {
-  const out: { name: string; value: string | null; expression: boolean }[] = [];
-  const re = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)|([^\s>"']+)))?/g;
-  for (const m of s.matchAll(re)) {
-    out.push({ name: m[1]!, value: m[2] ?? m[3] ?? m[5] ?? null, expression: m[4] !== undefined });
+/** Checks a story body (after the frontmatter) against the allow-list. Lines are body-relative. */
+export function scanMdx(body: string): MdxScan {
+  const out: MdxScan = { findings: [], images: [], texts: [] };
+  const parsed = parseMdx(body);
+  if ('error' in parsed) {
+    const srcLine = body.split(/\r?\n|\r/)[parsed.error.line - 1] ?? '';
+    out.findings.push({ line: parsed.error.line, code: 'content-error', message: parseErrorMessage(parsed.error.reason, srcLine) });
+    return out;
   }
+  const tree = parsed.tree;
+  const definitions = new Map<string, string>();
+  walk(tree, (n) => {
+    if (n.type === 'definition') definitions.set(n.identifier, n.url);
+  });
+  const err = (n: Nodes, message: string, code: MdxFinding['code'] = 'content-error') =>
+    out.findings.push({ line: n.position?.start.line ?? 1, code, message });
+  const text = (n: Nodes, t: string | null | undefined, offset = 0) => {
+    if (t && t.trim() !== '') out.texts.push({ line: (n.position?.start.line ?? 1) + offset, text: t });
+  };
+
+  walk(tree, (n) => {
+    switch (n.type) {
+      case 'mdxjsEsm':
+        err(n, `câu lệnh "${/^\s*(\w+)/.exec(n.value)?.[1] ?? 'import'}" không được dùng trong câu chuyện. Sửa: xóa dòng này; các thành phần ${ALLOWED_LIST} đã có sẵn, không cần import.`);
+        return false;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // A `{/* … */}` comment holds no code: the compiler drops it. Anything else runs.
+        const program = (n.data as { estree?: { body: unknown[] } } | undefined)?.estree;
+        if (program && program.body.length === 0) text(n, n.value);
+        else err(n, `dấu ngoặc nhọn "{${short(n.value)}}" là mã lệnh trong MDX. Sửa: xóa đi, hoặc viết \\{ nếu muốn hiện dấu ngoặc nhọn.`);
+        return false;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return checkJsx(n, out, err, text);
+      case 'link':
+      case 'definition':
+        if (!isAllowedLink(n.url)) err(n, `liên kết "${excerpt(n.url, 80)}" không được dùng: chỉ dùng địa chỉ https://, http://, mailto: hoặc liên kết trong trang. Sửa: thay bằng một địa chỉ https:// hoặc xóa liên kết.`);
+        text(n, n.url);
+        text(n, n.title);
+        return true;
+      case 'image':
+        out.images.push({ line: n.position?.start.line ?? 1, src: n.url, alt: n.alt ?? null, via: 'markdown' });
+        text(n, n.alt);
+        text(n, n.title);
+        return true;
+      case 'imageReference': {
+        const url = definitions.get(n.identifier);
+        if (url !== undefined) out.images.push({ line: n.position?.start.line ?? 1, src: url, alt: n.alt ?? null, via: 'markdown' });
+        text(n, n.alt);
+        return true;
+      }
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        text(n, readerString(n));
+        return true;
+      case 'code':
+        text(n, n.value, 1);
+        return false;
+      default:
+        if (!MARKDOWN_NODES.has(n.type)) {
+          err(n, `MDX có thành phần "${n.type}" không được dùng trong câu chuyện. Sửa: chỉ dùng Markdown và ${ALLOWED_LIST}.`);
+          return false;
+        }
+        return true;
+    }
+  });
+  out.findings.sort((a, b) => a.line - b.line);
   return out;
 }
 
-/** Scans a story body (after the frontmatter) against the allow-list. Lines are body-relative. */
-export function scanMdx(body: string): MdxScan {
-  const text = maskInert(body);
-  const findings: MdxFinding[] = [];
-  const images: ImageRef[] = [];
-  const lineAt = lineIndex(text);
-  const err = (offset: number, message: string, code: MdxFinding['code'] = 'content-error') => findings.push({ line: lineAt(offset), code, message });
+type Err = (n: Nodes, message: string, code?: MdxFinding['code']) => void;
+type Text = (n: Nodes, t: string | null | undefined) => void;
 
-  // import/export: ESM in MDX runs at build time.
-  for (const m of text.matchAll(/^[ \t]*(import|export)\b.*$/gm)) {
-    err(m.index, `câu lệnh "${m[1]}" không được dùng trong câu chuyện. Sửa: xóa dòng này; các thành phần ${ALLOWED_LIST} đã có sẵn, không cần import.`);
-  }
-  // HTML comments are not MDX.
-  for (const m of text.matchAll(/<!--/g)) {
-    err(m.index, 'MDX không dùng chú thích dạng <!-- … -->. Sửa: viết chú thích dạng {/* … */} hoặc xóa đi.');
-  }
+const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal']);
 
-  // Tags: <Name attrs>, </Name>, <Name />. Quoted values may hold ">".
-  const tagRe = /<(\/?)([A-Za-z][\w.:\-]*)((?:"[^"]*"|'[^']*'|\{[^}]*\}|[^>"'{])*?)(\/?)>/g;
-  const tagged: [number, number][] = [];
-  const open: { name: string; offset: number }[] = [];
-  for (const m of text.matchAll(tagRe)) {
-    const [whole, close, name, attrText = '', selfClose] = m as unknown as [string, string, string, string, string];
-    tagged.push([m.index, m.index + whole.length]);
-    const at = m.index;
-    const lower = name.toLowerCase();
-    if (/^[a-z][\w+.-]*:$/i.test(name) && attrText.startsWith('//')) {
-      err(at, `MDX không hiểu liên kết dạng <${name}${attrText}>. Sửa: viết [chữ hiển thị](${name}${attrText}).`);
-      continue;
-    }
+/** Checks one JSX element; returns whether to descend into its children. */
+function checkJsx(n: MdxJsxFlowElement | MdxJsxTextElement, out: MdxScan, err: Err, text: Text): boolean {
+  const name = n.name;
+  if (name === null) {
+    err(n, `MDX không dùng thẻ rỗng <>…</>. Sửa: xóa "<>" và "</>", giữ nội dung bên trong.`);
+    return true;
+  }
+  const lower = name.toLowerCase();
+  const isComponent = /^[A-Z]/.test(name) && name in STORY_COMPONENTS;
+  if (!isComponent) {
     if (lower === 'script' || lower === 'iframe' || lower === 'style') {
-      if (!close) err(at, `thẻ <${lower}> bị cấm trong câu chuyện (có thể chạy mã hoặc nhúng trang khác). Sửa: xóa thẻ này; muốn thêm ảnh dùng <Figure>, muốn trích lời dùng <Quote>.`);
-      continue;
+      err(n, `thẻ <${lower}> bị cấm trong câu chuyện (có thể chạy mã hoặc nhúng trang khác). Sửa: xóa thẻ này; muốn thêm ảnh dùng <Figure>, muốn trích lời dùng <Quote>.`);
+      return false;
     }
     if (DANGEROUS.has(lower)) {
-      if (!close) err(at, `thẻ <${name}> không được dùng trong câu chuyện. Sửa: xóa thẻ này; chỉ dùng Markdown và ${ALLOWED_LIST}.`);
-      continue;
+      err(n, `thẻ <${name}> không được dùng trong câu chuyện. Sửa: xóa thẻ này; chỉ dùng Markdown và ${ALLOWED_LIST}.`);
+      return false;
     }
-    const isComponent = /^[A-Z]/.test(name);
-    if (isComponent && !(name in STORY_COMPONENTS)) {
-      if (!close) err(at, `thành phần <${name}> không nằm trong danh sách cho phép. Sửa: chỉ dùng ${ALLOWED_LIST} (viết đúng chữ hoa, chữ thường).`);
-      continue;
+    if (/^[A-Z]/.test(name) || /[.:]/.test(name)) {
+      err(n, `thành phần <${name}> không nằm trong danh sách cho phép. Sửa: chỉ dùng ${ALLOWED_LIST} (viết đúng chữ hoa, chữ thường).`);
+      return false;
     }
-    if (!isComponent && !(SAFE_HTML as readonly string[]).includes(lower)) {
-      if (!close) {
-        const hint = lower === 'img' ? 'dùng <Figure src="./images/ten-anh.jpg" alt="…" caption="…" />' : `dùng Markdown (## tiêu đề, **đậm**, - danh sách) hoặc ${ALLOWED_LIST}`;
-        err(at, `thẻ HTML <${name}> không được dùng trong câu chuyện. Sửa: ${hint}.`);
-      }
-      continue;
-    }
-    const attrs = parseAttrs(attrText);
-    for (const a of attrs) {
-      if (/^on/i.test(a.name)) err(at, `thuộc tính "${a.name}" (chạy mã khi bấm hoặc di chuột) bị cấm. Sửa: xóa thuộc tính này.`);
-      else if (a.expression) err(at, `thuộc tính "${a.name}={…}" là mã lệnh. Sửa: viết giá trị trong ngoặc kép, ví dụ ${a.name}="…".`);
-      else if (a.value !== null && /^\s*javascript:/i.test(a.value)) err(at, `thuộc tính "${a.name}" chứa "javascript:". Sửa: xóa thuộc tính này.`);
-    }
-    if (isComponent) {
-      const spec = STORY_COMPONENTS[name as StoryComponent];
-      if (close) {
-        const top = open.pop();
-        if (!top || top.name !== name) err(at, `thẻ đóng </${name}> không khớp${top ? ` với <${top.name}> mở ở dòng ${lineAt(top.offset)}` : ''}. Sửa: mỗi <${name}> mở cần đúng một </${name}> đóng.`);
-        continue;
-      }
-      for (const a of attrs) {
-        if (/^on/i.test(a.name) || a.expression) continue;
-        if (!(spec.attrs as readonly string[]).includes(a.name)) {
-          err(at, `<${name}> không có thuộc tính "${a.name}". Sửa: dùng ${spec.attrs.length ? spec.attrs.map((x) => `"${x}"`).join(', ') : 'không thuộc tính nào'}.`);
-        }
-      }
-      for (const r of spec.required as readonly string[]) {
-        const a = attrs.find((x) => x.name === r);
-        if (!a || a.value === null || a.value.trim() === '') {
-          const field = r === 'alt' ? 'mô tả ảnh cho người không nhìn thấy ảnh' : r;
-          err(at, `<${name}> thiếu thuộc tính ${r} (${field}). Sửa: thêm ${r}="…" vào thẻ.`, 'constraint-error');
-        }
-      }
-      if (name === 'Figure') {
-        const src = attrs.find((a) => a.name === 'src')?.value;
-        if (src) images.push({ line: lineAt(at), src, alt: attrs.find((a) => a.name === 'alt')?.value ?? null, via: 'Figure' });
-      }
-      if (!selfClose) open.push({ name, offset: at });
+    if (!(SAFE_HTML as readonly string[]).includes(name)) {
+      const hint = lower === 'img' ? 'dùng <Figure src="./images/ten-anh.jpg" alt="…" caption="…" />' : lower === 'a' ? 'viết liên kết bằng Markdown: [chữ hiển thị](https://…)' : `dùng Markdown (## tiêu đề, **đậm**, - danh sách) hoặc ${ALLOWED_LIST}`;
+      err(n, `thẻ HTML <${name}> không được dùng trong câu chuyện. Sửa: ${hint}.`);
+      return false;
     }
   }
-  // A dangerous tag the tag pattern could not read (e.g. never closed with ">") is still rejected.
-  for (const m of text.matchAll(/<\s*(script|iframe|style)\b/gi)) {
-    if (tagged.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    err(m.index, `thẻ <${m[1]!.toLowerCase()}> bị cấm trong câu chuyện. Sửa: xóa thẻ này.`);
+  const allowed: readonly string[] = isComponent ? STORY_COMPONENTS[name as StoryComponent].attrs : SAFE_HTML_ATTRS;
+  const values = new Map<string, string | null>();
+  for (const a of n.attributes) {
+    if (a.type === 'mdxJsxExpressionAttribute') {
+      err(n, `thẻ <${name}> có thuộc tính dạng mã lệnh "{${short(a.value)}}". Sửa: xóa phần này; chỉ viết thuộc tính dạng tên="giá trị".`);
+      continue;
+    }
+    if (a.value !== null && typeof a.value === 'object') {
+      err(n, `thuộc tính "${a.name}={…}" là mã lệnh. Sửa: viết giá trị trong ngoặc kép, ví dụ ${a.name}="…".`);
+      values.set(a.name, a.name); // present, already reported: not "missing" too
+      continue;
+    }
+    if (/^on/i.test(a.name)) {
+      err(n, `thuộc tính "${a.name}" (chạy mã khi bấm hoặc di chuột) bị cấm. Sửa: xóa thuộc tính này.`);
+      continue;
+    }
+    if (a.name.toLowerCase() === 'style') {
+      err(n, `thuộc tính "style" không được dùng (có thể che hoặc giả mạo nội dung trang). Sửa: xóa thuộc tính này; trang tự trình bày nội dung.`);
+      continue;
+    }
+    if (!allowed.includes(a.name)) {
+      err(n, `<${name}> không có thuộc tính "${a.name}". Sửa: dùng ${allowed.length ? allowed.map((x) => `"${x}"`).join(', ') : 'không thuộc tính nào'}.`);
+      continue;
+    }
+    values.set(a.name, a.value ?? null);
+    text(n, a.value);
   }
-  for (const o of open) err(o.offset, `thẻ <${o.name}> chưa được đóng. Sửa: thêm </${o.name}> sau nội dung, hoặc viết <${o.name} … /> nếu không có nội dung bên trong.`);
+  if (isComponent) {
+    const spec = STORY_COMPONENTS[name as StoryComponent];
+    for (const r of spec.required as readonly string[]) {
+      const v = values.get(r);
+      if (v === undefined || v === null || v.trim() === '') {
+        const field = r === 'alt' ? 'mô tả ảnh cho người không nhìn thấy ảnh' : r;
+        err(n, `<${name}> thiếu thuộc tính ${r} (${field}). Sửa: thêm ${r}="…" vào thẻ.`, 'constraint-error');
+      }
+    }
+    const src = values.get('src');
+    if (name === 'Figure' && src) out.images.push({ line: n.position?.start.line ?? 1, src, alt: values.get('alt') ?? null, via: 'Figure' });
+  }
+  return true;
+}
 
-  // Braces outside tags are JavaScript expressions in MDX.
-  for (const m of text.matchAll(/[{}]/g)) {
-    if (tagged.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    if (m[0] === '{') err(m.index, 'dấu ngoặc nhọn "{" là mã lệnh trong MDX. Sửa: xóa đi, hoặc viết \\{ nếu muốn hiện dấu ngoặc nhọn.');
-  }
+/** The text a reader sees in a block: text and code, with markup removed and line breaks kept. */
+function readerString(n: Nodes): string {
+  if (n.type === 'text' || n.type === 'inlineCode') return n.value;
+  if (n.type === 'break') return '\n';
+  if (n.type === 'mdxTextExpression' || n.type === 'image' || n.type === 'imageReference') return ' ';
+  if ('children' in n) return (n.children as Nodes[]).map(readerString).join('');
+  return '';
+}
 
-  // Markdown images and links.
-  for (const m of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    images.push({ line: lineAt(m.index), src: m[2]!, alt: m[1]!, via: 'markdown' });
-  }
-  for (const m of text.matchAll(/\]\(\s*<?\s*javascript:/gi)) {
-    err(m.index, 'liên kết "javascript:" bị cấm. Sửa: dùng một địa chỉ https:// hoặc xóa liên kết.');
-  }
-  findings.sort((a, b) => a.line - b.line);
-  return { findings, images };
+/** Visits every node depth-first; the visitor returns false to skip a node's children. */
+function walk(n: Nodes, visit: (n: Nodes) => boolean | void): void {
+  if (visit(n) === false) return;
+  if ('children' in n) for (const c of n.children as Nodes[]) walk(c, visit);
 }

@@ -6,20 +6,22 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
-import type { z } from 'zod';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import type { ErrorCode } from '../../schemas/cells';
 import { isIsoDate } from '../../schemas/cells';
-import { STORY_FIELDS, STORY_PROVENANCE, SUPPORTS, SUPPORT_IDS, storySchema, type Story } from '../../schemas/story';
-import type { Problem } from '../validate/problem';
+import { storySchema, type Story } from '../../schemas/story';
+import { decodeUtf8 } from '../validate/decode';
+import { excerpt, type Problem } from '../validate/problem';
 import { unitValidInYear } from '../validate/data';
-import { parseStory, type StoryParts } from './frontmatter';
+import { astroDisagreements } from './astro-frontmatter';
+import { parseStory } from './frontmatter';
+import { IMAGE_EXTENSIONS, checkImageRef, checkImagesFolder, imageName, listDir } from './image-files';
 import { scanMdx } from './mdx';
+import { issueProblems, label, yamlHint } from './story-messages';
 import { findPrivacyIssues } from './privacy';
 import { isStorySlug, RESERVED_SLUGS } from './slug';
 
-/** Image file types the pipeline accepts. */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+export { IMAGE_EXTENSIONS, checkImageRef };
 
 /** The image `npm run new-story` puts in a new draft; it must be replaced before publishing. */
 export const PLACEHOLDER_IMAGE = './images/anh-tam-thoi.jpg';
@@ -53,106 +55,10 @@ export interface StoryContext {
   images?: ReadonlySet<string>;
 }
 
-const SUPPORT_LIST = SUPPORT_IDS.map((id) => `${id} (${SUPPORTS[id]})`).join(', ');
-
-const label = (field: string) => STORY_FIELDS[field]?.label ?? field;
-const how = (field: string) => STORY_FIELDS[field]?.how ?? `${field.split('.').pop()}: …`;
-
-/** Reads a dotted path from plain data. */
-function getAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let v: unknown = data;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return v;
-}
-
-const describe = (v: unknown) =>
-  v === null ? 'để trống' : Array.isArray(v) ? 'một danh sách' : typeof v === 'object' ? 'một khối nhiều dòng' : typeof v === 'string' ? `"${v}"` : String(v);
-
-/** Turns one zod issue into problems with Vietnamese messages and the line of the field. */
-function issueProblems(issue: z.core.$ZodIssue, data: unknown, parts: StoryParts, file: string): Problem[] {
-  const path = issue.path as (string | number)[];
-  const named = path.filter((p): p is string => typeof p === 'string');
-  const field = named.join('.') || null;
-  const p = (code: ErrorCode, message: string, at = path, f = field): Problem => ({ code, file, line: parts.lineOf(at), field: f, message });
-  const params = (issue as { params?: { code?: ErrorCode } }).params;
-  const value = getAt(data, path);
-  const f = field ?? '';
-
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => {
-      const where = [...path, k];
-      const siblings = Object.keys(path.length ? (STORY_FIELDS[f] ? pickChildren(f) : {}) : topFields());
-      return p('constraint-error', `trường "${k}" không có trong mẫu câu chuyện. Sửa: xóa dòng này hoặc sửa lại tên trường (các trường hợp lệ: ${siblings.join(', ')}).`, where, [...named, k].join('.'));
-    });
-  }
-  if (params?.code) {
-    const shown = (typeof value === 'string' || typeof value === 'number') && String(value).length <= 40 && String(value).trim() !== '' ? ` "${String(value)}"` : '';
-    return [p(params.code, `${label(f)}${shown}: ${issue.message}`)];
-  }
-  if (issue.code === 'invalid_type') {
-    if (value === undefined) return [p('missing-cell', `thiếu ${label(f)}. Sửa: thêm dòng ${how(f)}.`)];
-    return [p('type-error', `${label(f)} viết sai kiểu (đang là ${describe(value)}). Sửa: viết ${how(f)}.`)];
-  }
-  if (issue.code === 'invalid_value') {
-    if (named[0] === 'supports') {
-      return [p('constraint-error', `loại hỗ trợ "${String(value)}" không có trong danh sách. Sửa: dùng một trong các mã: ${SUPPORT_LIST}.`)];
-    }
-    if (f === 'provenance') {
-      return [p('constraint-error', `nguồn gốc "${String(value)}" không hợp lệ. Sửa: dùng ${STORY_PROVENANCE.map((x) => `"${x}"`).join(' hoặc ')} (real: hộ có thật; illustrative: câu chuyện minh họa).`)];
-    }
-    return [p('constraint-error', `${label(f)} "${String(value)}" không hợp lệ. Sửa: viết ${how(f)}.`)];
-  }
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    return [p('constraint-error', `${label(f)} nằm ngoài giới hạn. Sửa: viết ${how(f)}.`)];
-  }
-  return [p('type-error', `${label(f)} không hợp lệ. Sửa: viết ${how(f)}.`)];
-}
-
-function topFields(): Record<string, true> {
-  return Object.fromEntries(Object.keys(storySchema.shape).map((k) => [k, true]));
-}
-function pickChildren(prefix: string): Record<string, true> {
-  return Object.fromEntries(Object.keys(STORY_FIELDS).filter((k) => k.startsWith(`${prefix}.`)).map((k) => [k.slice(prefix.length + 1), true]));
-}
-
-/** Lists the names of files in a folder, or an empty set when it does not exist. */
-function listDir(dir: string): Set<string> {
-  try {
-    return new Set(readdirSync(dir));
-  } catch {
-    return new Set();
-  }
-}
-
-/**
- * Checks a local image reference: inside `./images/`, a known type, present on disk (exact case).
- * Returns the problem, or null when the file is fine.
- */
-export function checkImageRef(src: string, ctx: StoryContext, fileRel: string): { code: ErrorCode; message: string } | null {
-  const folder = posix.join(posix.dirname(fileRel), 'images');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-    return { code: 'constraint-error', message: `ảnh "${src}" lấy từ trang khác. Sửa: tải ảnh về, chép vào ${folder}/ và ghi src: "./images/ten-anh.jpg" (trang không tải gì từ trang khác).` };
-  }
-  const norm = posix.normalize(src.replace(/\\/g, '/'));
-  const m = /^images\/([^/]+)$/.exec(norm);
-  if (!m) {
-    return { code: 'constraint-error', message: `ảnh "${src}" phải nằm trong thư mục ${folder}/. Sửa: chép ảnh vào đó và ghi đường dẫn dạng "./images/ten-anh.jpg".` };
-  }
-  const name = m[1]!;
-  const ext = name.split('.').pop()!.toLowerCase();
-  if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-    return { code: 'constraint-error', message: `tệp "${name}" không phải loại ảnh dùng được. Sửa: dùng ảnh ${IMAGE_EXTENSIONS.join(', ')}.` };
-  }
-  const images = ctx.images ?? listDir(join(ctx.dir, 'images'));
-  if (!images.has(name)) {
-    const near = [...images].find((f) => f.toLowerCase() === name.toLowerCase());
-    const hint = near ? `có tệp "${near}" gần giống: tên phải khớp cả chữ hoa, chữ thường và đuôi tệp` : `chép ảnh vào ${folder}/ với đúng tên "${name}", hoặc sửa đường dẫn cho khớp tên tệp ảnh`;
-    return { code: 'file-error', message: `không tìm thấy tệp ảnh ${folder}/${name}. Sửa: ${hint}.` };
-  }
-  return null;
+/** The images folder of a story context, with its file names. */
+function imagesOf(ctx: StoryContext): { dir: string; names: ReadonlySet<string> } {
+  const dir = join(ctx.dir, 'images');
+  return { dir, names: ctx.images ?? listDir(dir) };
 }
 
 /** Units valid on 31/12 of a year. */
@@ -184,7 +90,12 @@ function checkUnit(code: string, year: number | null, ctx: StoryContext, at: (f:
 /** Validates the text of one story. `file` is the path shown in problems (relative to the project root). */
 export function validateStoryText(text: string, file: string, ctx: StoryContext): { story: CheckedStory | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const parts = parseStory(text.normalize('NFC'));
+  // Old Mac line endings (CR alone): Astro finds no frontmatter in such a file, so say why.
+  if (/\r(?!\n)/.test(text) && !text.includes('\n')) {
+    return { story: null, problems: [{ code: 'encoding-error', file, line: 1, field: null, message: 'tệp dùng ký tự xuống dòng CR kiểu máy Mac cũ nên không đọc được từng dòng. Sửa: mở tệp bằng trình soạn thảo và lưu lại với kiểu xuống dòng LF (hoặc CRLF), mã hóa UTF-8.' }] };
+  }
+  const nfc = text.normalize('NFC');
+  const parts = parseStory(nfc);
   const slug = basename(file).replace(/\.mdx$/, '');
   const atField = (f: string, code: ErrorCode, message: string): Problem => ({ code, file, line: parts.lineOf(f.split('.')), field: f, message });
 
@@ -194,11 +105,12 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     problems.push({ code: 'constraint-error', file, line: null, field: null, message: `tên tệp "${slug}" trùng với trang lọc của mục Câu chuyện. Sửa: đổi tên tệp, ví dụ thêm tên hộ gia đình.` });
   }
 
-  // Privacy runs on the raw text, frontmatter and body alike, and on drafts too: the repository is public.
-  for (const f of findPrivacyIssues(text.normalize('NFC'))) {
-    problems.push({ code: 'privacy-error', file, line: f.line, field: parts.fieldAt(f.line) ?? (f.line >= parts.bodyLine ? 'body' : null), message: f.message });
-  }
-
+  // Privacy reads what a reader (or a visitor of the public repository) reads, drafts included:
+  // the file name, every YAML string value after parsing, and the body's text without markup.
+  const privacy = (text: string, line: (l: number) => number | null, field: (l: number) => string | null) => {
+    for (const f of findPrivacyIssues(text)) problems.push({ code: 'privacy-error', file, line: line(f.line), field: field(f.line), message: f.message });
+  };
+  privacy(slug, () => null, () => null);
   if (!parts.hasFrontmatter) {
     problems.push({ code: 'yaml-error', file, line: 1, field: null, message: 'tệp không có phần thông tin đầu (frontmatter). Sửa: dòng đầu tiên của tệp phải là "---", tiếp theo là các trường (title, summary, …), rồi một dòng "---" nữa; dùng npm run new-story để có mẫu.' });
     return { story: null, problems };
@@ -213,15 +125,18 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     });
   }
 
-  // Body: allow-list and images.
+  // Body: allow-list, images, and the reader's text for the privacy guard.
   const scan = scanMdx(parts.body);
-  for (const f of scan.findings) problems.push({ code: f.code, file, line: f.line + parts.bodyLine - 1, field: 'body', message: f.message });
+  const bodyLine = (l: number) => l + parts.bodyLine - 1;
+  for (const f of scan.findings) problems.push({ code: f.code, file, line: bodyLine(f.line), field: 'body', message: f.message });
+  for (const t of scan.texts) privacy(t.text, (l) => bodyLine(t.line + l - 1), () => 'body');
+  const images = imagesOf(ctx);
   for (const img of scan.images) {
-    const line = img.line + parts.bodyLine - 1;
+    const line = bodyLine(img.line);
     if (img.via === 'markdown' && (img.alt === null || img.alt.trim() === '')) {
-      problems.push({ code: 'constraint-error', file, line, field: 'body', message: `ảnh "${img.src}" thiếu mô tả cho người không nhìn thấy ảnh. Sửa: viết ![mô tả ảnh](${img.src}), hoặc dùng <Figure src="${img.src}" alt="…" caption="…" />.` });
+      problems.push({ code: 'constraint-error', file, line, field: 'body', message: `ảnh "${excerpt(img.src, 120)}" thiếu mô tả cho người không nhìn thấy ảnh. Sửa: viết ![mô tả ảnh](${excerpt(img.src, 120)}), hoặc dùng <Figure src="${excerpt(img.src, 120)}" alt="…" caption="…" />.` });
     }
-    const bad = checkImageRef(img.src, ctx, file);
+    const bad = checkImageRef(img.src, images.names, file, images.dir);
     if (bad) problems.push({ code: bad.code, file, line, field: 'body', message: bad.message });
   }
 
@@ -232,8 +147,15 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     return { story: null, problems };
   }
   const raw = data as Record<string, unknown>;
+  for (const [path, v] of leaves(raw)) {
+    if (typeof v !== 'string') continue;
+    const field = path.filter((x) => typeof x === 'string').join('.') || null;
+    const at = parts.lineOf(path);
+    privacy(v, (l) => at + l - 1, () => field);
+  }
   const parsed = storySchema.safeParse(raw);
   if (!parsed.success) for (const i of parsed.error.issues) problems.push(...issueProblems(i, raw, parts, file));
+  problems.push(...astroDisagreements(nfc, parts, parsed.success ? parsed.data : null, file));
 
   // Cross-field and cross-file rules, on raw values so they run even when other fields fail.
   const draft = raw.draft === true;
@@ -249,7 +171,8 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
 
   const cover = raw.cover as Record<string, unknown> | undefined;
   if (cover && typeof cover === 'object' && typeof cover.src === 'string' && cover.src.trim() !== '') {
-    const bad = checkImageRef(cover.src.trim(), ctx, file);
+    const images = imagesOf(ctx);
+    const bad = checkImageRef(cover.src.trim(), images.names, file, images.dir);
     if (bad) problems.push(atField('cover.src', bad.code, bad.message));
     else if (!draft && posix.normalize(cover.src.trim()) === posix.normalize(PLACEHOLDER_IMAGE)) {
       problems.push(atField('cover.src', 'constraint-error', `ảnh bìa vẫn là ảnh tạm của mẫu. Sửa: chép ảnh của câu chuyện vào ${posix.join(posix.dirname(file), 'images')}/ và ghi tên tệp đó vào src.`));
@@ -307,22 +230,6 @@ function leaves(v: unknown, path: (string | number)[] = []): [(string | number)[
   return [[path, v]];
 }
 
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'MISSING_CHAR':
-      return 'đóng ngoặc kép ở cuối giá trị, ví dụ title: "Mái nhà mới"';
-    case 'DUPLICATE_KEY':
-      return 'một trường chỉ được ghi một lần; xóa dòng trùng';
-    case 'TAB_AS_INDENT':
-      return 'thụt lề bằng dấu cách, không dùng phím Tab';
-    case 'BAD_INDENT':
-    case 'MISSING_INDENT':
-      return 'các dòng con (như src, alt trong cover) thụt vào đúng 2 dấu cách, các trường chính không thụt lề';
-    default:
-      return 'mỗi dòng viết "tên: giá trị"; giá trị có dấu hai chấm ":" hoặc dấu "#" phải đặt trong ngoặc kép; thụt lề bằng dấu cách, không dùng Tab';
-  }
-}
-
 /**
  * Validates every `*.mdx` in `dir`. `rel` is how the folder is named in problems
  * (default `content/stories`), so a fixture folder reports its own paths.
@@ -338,17 +245,25 @@ export function validateStories(dir: string, units: readonly AdministrativeUnit[
   }
   for (const name of names) {
     const file = posix.join(rel, name);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(join(dir, name), 'utf8');
+      bytes = readFileSync(join(dir, name));
     } catch (e) {
       out.problems.push({ code: 'file-error', file, line: null, field: null, message: `không đọc được tệp (${(e as Error).message}). Sửa: kiểm tra quyền đọc tệp.` });
       continue;
     }
-    const r = validateStoryText(text, file, { units, dir, images });
+    const decoded = decodeUtf8(bytes, file);
+    if (!decoded.ok) {
+      out.problems.push(decoded.problem);
+      continue;
+    }
+    const r = validateStoryText(decoded.text, file, { units, dir, images });
     out.problems.push(...r.problems);
     if (r.story) out.stories.push(r.story);
   }
+  // The build imports every image of the folder: files no story points at are checked too.
+  const referenced = new Set(out.stories.flatMap((s) => imageName(s.data.cover.src) ?? []));
+  out.problems.push(...checkImagesFolder(join(dir, 'images'), posix.join(rel, 'images'), referenced));
   return out;
 }
 

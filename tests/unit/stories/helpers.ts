@@ -12,7 +12,7 @@ export const units = validateData(join(repo, 'data')).tables['administrative-uni
 
 /** 1-based line of the first line of a fixture that contains `needle`. */
 export function lineOf(name: string, needle: string): number {
-  const lines = readFileSync(join(fixtures, name), 'utf8').split('\n');
+  const lines = readFileSync(join(fixtures, name), 'latin1').split('\n').map((l) => Buffer.from(l, 'latin1').toString('utf8'));
   const i = lines.findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`"${needle}" not in ${name}`);
   return i + 1;

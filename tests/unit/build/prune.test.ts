@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneUnreferencedAssets, unreferenced } from '../../src/lib/build/prune';
+import { pruneUnreferencedAssets, unreferenced } from '../../../src/lib/build/prune';
 
 describe('pruning unreferenced build assets', () => {
   it('keeps what a page, a stylesheet or a script mentions and drops the rest', () => {
