@@ -135,7 +135,8 @@ function checkUnits(tables: Tables, sink: Sink): void {
       sink.add({ code: 'consistency-error', file: ut.file, line: ut.lines[i]!, field: 'valid_to', message: `${u.type} ${excerpt(u.name, 80)} hết hiệu lực (valid_to = ${u.valid_to}) trước ngày bắt đầu hiệu lực (valid_from = ${u.valid_from}). Sửa: kiểm tra lại hai ngày, có thể đã ghi đảo ngược.` });
     }
   });
-  const units = new Map(ut.rows.map((u) => [u.gso_code, u]));
+  // A unit whose dates are inverted is reported above; judging its years too would only echo that.
+  const units = new Map(ut.rows.filter((u) => !(u.valid_from !== null && u.valid_to !== null && u.valid_from > u.valid_to)).map((u) => [u.gso_code, u]));
   const check = (t: Table<{ year: number; unit_code: string }>) => {
     t.rows.forEach((row, i) => {
       const u = units.get(row.unit_code);

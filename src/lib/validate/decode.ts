@@ -97,26 +97,48 @@ function isTcvn3Letter(b: number): boolean {
  * (¨ © ª « ¬ µ ¶ ¸ ¹ …) in Windows-1258, or null when neither fits.
  */
 export function guessLegacyEncoding(bytes: Uint8Array): 'Windows-1258' | 'TCVN3' | null {
-  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  let high = 0;
+  const legacy = legacyBytes(bytes);
+  if (legacy.length === 0) return null;
   let tcvn = 0;
   let symbols = 0;
-  for (const b of sample) {
-    if (b < 0x80) continue;
-    high++;
+  for (const b of legacy) {
     if (isTcvn3Letter(b)) tcvn++;
     if (b >= 0xa1 && b <= 0xbf) symbols++;
   }
-  if (high === 0) return null;
   let cp = { share: 0, count: 0 };
   try {
-    cp = vietnameseShare(new TextDecoder('windows-1258').decode(sample));
+    cp = vietnameseShare(new TextDecoder('windows-1258').decode(legacy));
   } catch {
     /* a Node without full ICU: fall through to the byte heuristics */
   }
   if (cp.count > 0 && cp.share >= 0.8) return 'Windows-1258';
-  if (tcvn / high >= 0.8 && symbols / high >= 0.2) return 'TCVN3';
+  if (tcvn / legacy.length >= 0.8 && symbols / legacy.length >= 0.2) return 'TCVN3';
   return null;
+}
+
+/**
+ * The bytes ≥ 0x80 that are not part of a valid UTF-8 sequence (at most 64 KiB of them): a file
+ * partly fixed by hand still has its UTF-8 parts, which say nothing about the legacy encoding.
+ */
+function legacyBytes(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let i = 0;
+  while (i < bytes.length && out.length < 65536) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) i += len;
+    else { out.push(b); i++; }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when there is none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+  if (need < 0 || i + need >= bytes.length) return 0;
+  return firstInvalidUtf8(bytes.subarray(i, i + need + 1)) === -1 ? need + 1 : 0;
 }
 
 /** Decodes a file's bytes as UTF-8, stripping a BOM; reports the encoding and the line of the first bad byte. */
