@@ -201,7 +201,8 @@ function compileRow(schema: z.ZodType, columns: readonly string[], header: strin
       let res = col.cache.get(raw);
       if (res === undefined) {
         res = col.cell.safeParse(raw);
-        if (col.cache.size < CACHE_LIMIT) col.cache.set(raw, res);
+        // Failures are not kept: a ZodError per distinct bad cell would grow with a huge bad file.
+        if (res.success && col.cache.size < CACHE_LIMIT) col.cache.set(raw, res);
       }
       if (res.success) value[col.name] = res.data;
       else for (const i of toIssues(res.error.issues, col.name)) (issues ??= []).push(i);
