@@ -100,8 +100,12 @@ function fill<S extends z.ZodType>(out: Table<z.output<S>>, bytes: Uint8Array, f
   out.header = header;
   const before = out.problems.length + out.omitted;
   const seen = new Map<string, number>();
-  if (header.length === 1 && /[;\t]/.test(header[0]!)) {
-    p('source-error', 1, null, `các cột được phân cách bằng ${header[0]!.includes(';') ? 'dấu chấm phẩy (;)' : 'phím Tab'}, không phải dấu phẩy. Sửa: lưu lại tệp dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`);
+  if (header.length === 1 && columns.length > 1 && /[;\t]/.test(header[0]!)) {
+    // Every label and every row would be wrong too: report the cause alone.
+    p('source-error', 1, null, `các cột được phân cách bằng ${header[0]!.includes(';') ? 'dấu chấm phẩy (;)' : 'ký tự Tab'}, không phải dấu phẩy. Sửa: lưu lại tệp dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`);
+    out.complete = false;
+    out.rowCount = raw.rows.length - 1;
+    return;
   }
   header.forEach((h, i) => {
     if (h === '') p('blank-header', 1, `cột ${i + 1}`, `cột thứ ${i + 1} không có tên. Sửa: đặt tên cột hoặc xóa cột trống.`);
@@ -156,7 +160,8 @@ function fill<S extends z.ZodType>(out: Table<z.output<S>>, bytes: Uint8Array, f
       return true;
     }
     if (cells.length < header.length) {
-      const field = header[cells.length] ?? null;
+      const name = header[cells.length];
+      const field = name === undefined ? null : excerpt(name, 60);
       p('missing-cell', line, field, `dòng chỉ có ${cells.length} ô nhưng tiêu đề có ${header.length} cột. Sửa: thêm ô còn thiếu (để trống nếu không có giá trị, nhưng vẫn giữ dấu phẩy).`);
       return true;
     }

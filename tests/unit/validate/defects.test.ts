@@ -34,8 +34,8 @@ describe('parse errors are reported, never dropped', () => {
 
   it('a semicolon-separated file says so at line 1', () => {
     const t = table('source-error-semicolon-delimiter.csv');
-    expect(pick(t.problems)).toContainEqual({ code: 'source-error', file: FILE, line: 1, field: null });
-    expect(t.problems.find((p) => p.code === 'source-error')!.message).toContain('dấu chấm phẩy');
+    expect(pick(t.problems)).toEqual([{ code: 'source-error', file: FILE, line: 1, field: null }]);
+    expect(t.problems[0]!.message).toContain('dấu chấm phẩy');
   });
 });
 
