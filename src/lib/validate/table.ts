@@ -96,6 +96,13 @@ function fill<S extends z.ZodType>(out: Table<z.output<S>>, bytes: Uint8Array, f
     reported.add(key);
     p('source-error', e.line, null, parseErrorMessage(e, raw.lastLine));
   }
+  // A header a parse error runs through, or a blank one, cannot be judged label by label.
+  if (badRows.has(0) || isBlank(raw.rows[0]!)) {
+    if (!badRows.has(0)) p('missing-label', 1, null, `dòng đầu tiên trống, thiếu dòng tiêu đề. Sửa: dòng đầu tiên phải là tên các cột: ${columns.join(',')}.`);
+    out.complete = false;
+    out.rowCount = raw.rows.length - 1;
+    return;
+  }
   const header = raw.rows[0]!.map(normaliseHeader);
   out.header = header;
   const before = out.problems.length + out.omitted;
@@ -117,7 +124,7 @@ function fill<S extends z.ZodType>(out: Table<z.output<S>>, bytes: Uint8Array, f
   }
   const missing = columns.filter((c) => !seen.has(c));
   for (const c of missing) p('missing-label', 1, c, `thiếu cột "${c}". Sửa: thêm cột "${c}" vào dòng tiêu đề.`);
-  const headerOk = out.problems.length + out.omitted === before && !badRows.has(0);
+  const headerOk = out.problems.length + out.omitted === before;
 
   if (!headerOk) {
     out.complete = false;

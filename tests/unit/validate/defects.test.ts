@@ -32,6 +32,16 @@ describe('parse errors are reported, never dropped', () => {
     expect(t.lines).not.toContain(3);
   });
 
+  it('an unclosed quote in the header: that one source-error, not a label error per column', () => {
+    const t = table('source-error-unclosed-quote-header.csv');
+    expect(pick(t.problems)).toEqual([{ code: 'source-error', file: FILE, line: 1, field: null }]);
+  });
+
+  it('a blank first line (CR-only file): one missing-label at line 1', () => {
+    const t = table('missing-label-blank-first-line-cr-only.csv');
+    expect(pick(t.problems)).toEqual([{ code: 'missing-label', file: FILE, line: 1, field: null }]);
+  });
+
   it('a semicolon-separated file says so at line 1', () => {
     const t = table('source-error-semicolon-delimiter.csv');
     expect(pick(t.problems)).toEqual([{ code: 'source-error', file: FILE, line: 1, field: null }]);
