@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { oneOf, optionalInteger, optionalText, requiredText, year } from './cells';
 import { UNIT_CODE, consistency, provenanceColumns } from './common';
+import { MAX_HOUSEHOLDS } from './ward-poverty';
+
+/** Most money a year's fund can raise, in đồng (1,000 billion đồng; the city raises a few billion). */
+export const MAX_MONEY_VND = 1_000_000_000_000;
+/** Most houses built or repaired in a year. */
+export const MAX_HOUSES = 100_000;
 
 /** Households helped, broken down by kind of support (columns of campaign.csv). */
 export const HELPED_COLUMNS = ['helped_housing', 'helped_livelihood', 'helped_health', 'helped_education', 'helped_other'] as const;
@@ -16,23 +22,23 @@ export const campaignSchema = z
     /** `actual` for what was done, `target` for a plan target (only houses_built is set). */
     kind: oneOf(['actual', 'target'] as const),
     /** Money raised for the fund, in đồng. */
-    money_raised_vnd: optionalInteger({ min: 0 }),
+    money_raised_vnd: optionalInteger({ min: 0, max: MAX_MONEY_VND }),
     /** New houses built (nhà đại đoàn kết xây mới). */
-    houses_built: optionalInteger({ min: 0 }),
+    houses_built: optionalInteger({ min: 0, max: MAX_HOUSES }),
     /** Houses repaired (sửa chữa). */
-    houses_repaired: optionalInteger({ min: 0 }),
+    houses_repaired: optionalInteger({ min: 0, max: MAX_HOUSES }),
     /** Households helped in any way; the sum of the helped_* columns. */
-    households_helped: optionalInteger({ min: 0 }),
+    households_helped: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households helped with housing (build or repair). */
-    helped_housing: optionalInteger({ min: 0 }),
+    helped_housing: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households helped with livelihood (tools, seed, breeding stock, small capital). */
-    helped_livelihood: optionalInteger({ min: 0 }),
+    helped_livelihood: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households helped with health costs (hospital fees, health insurance). */
-    helped_health: optionalInteger({ min: 0 }),
+    helped_health: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households helped with schooling (scholarships, books, bicycles). */
-    helped_education: optionalInteger({ min: 0 }),
+    helped_education: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households helped otherwise (Tết gifts, emergencies). */
-    helped_other: optionalInteger({ min: 0 }),
+    helped_other: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     ...provenanceColumns,
     /** Caveats about the row. */
     note: optionalText({ maxLength: 400 }),

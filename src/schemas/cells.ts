@@ -5,6 +5,7 @@
  * Problems are reported as custom zod issues carrying a Frictionless error code.
  */
 import { z } from 'zod';
+import { excerpt } from '../lib/validate/problem';
 
 /** Frictionless-style error codes used across the project (plus our own). */
 export type ErrorCode =
@@ -72,22 +73,36 @@ interface NumOpts {
   max?: number;
 }
 
-/** Whole number, e.g. `1234`. Thousands separators and decimals are type errors. */
+/** Largest magnitude any number cell may hold: beyond it a double no longer holds every integer. */
+export const SAFE_MAX = Number.MAX_SAFE_INTEGER;
+/** Most significant digits a decimal cell may have: up to 15, text → number → text gives the same digits. */
+const MAX_SIGNIFICANT = 15;
+
+/** The bounds actually enforced: the declared ones, never beyond ±Number.MAX_SAFE_INTEGER. */
+function bounds(opts: NumOpts): { min: number; max: number } {
+  return { min: Math.max(opts.min ?? -SAFE_MAX, -SAFE_MAX), max: Math.min(opts.max ?? SAFE_MAX, SAFE_MAX) };
+}
+
+/** Whole number, e.g. `1234`, within [min, max] (default ±Number.MAX_SAFE_INTEGER). Separators and decimals are type errors. */
 export function integer(opts: NumOpts = {}) {
+  const b = bounds(opts);
   const schema = z.string().transform((raw, ctx) => {
     const s = raw.trim();
     if (s === '') return issue(ctx, 'constraint-error', REQUIRED_MSG);
     if (!/^-?\d+$/.test(s)) {
       const hint = /^\d{1,3}([.,]\d{3})+$/.test(s)
-        ? `viết liền không dấu phân cách hàng nghìn, ví dụ "${s.replace(/[.,]/g, '')}"`
+        ? `viết liền không dấu phân cách hàng nghìn, ví dụ "${excerpt(s.replace(/[.,]/g, ''))}"`
         : 'chỉ dùng chữ số 0–9, không có chữ hay khoảng trắng';
-      return issue(ctx, 'type-error', `"${raw}" không phải số nguyên${opts.min === 0 ? ' không âm' : ''}. Sửa: ${hint}.`);
+      return issue(ctx, 'type-error', `"${excerpt(raw)}" không phải số nguyên${b.min === 0 ? ' không âm' : ''}. Sửa: ${hint}.`);
     }
+    // Judged on the digits before Number() can round them: 17+ digits are out of range whatever they are.
+    const digits = s.replace(/^-?0*/, '');
+    if (digits.length > 16) return outOfRange(ctx, raw, s.startsWith('-') ? -Infinity : Infinity, b);
     const n = Number(s);
-    checkRange(ctx, n, opts, raw);
+    if (n < b.min || n > b.max) return outOfRange(ctx, raw, n, b);
     return n;
   });
-  return register(schema, { type: 'integer', constraints: rangeConstraints(opts, true) });
+  return register(schema, { type: 'integer', constraints: rangeConstraints(b, true) });
 }
 
 /** Optional whole number: blank becomes null (never 0). */
@@ -100,45 +115,52 @@ export function optionalInteger(opts: NumOpts = {}) {
     for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, params: (i as { params?: object }).params });
     return z.NEVER;
   });
-  return register(schema, { type: 'integer', constraints: rangeConstraints(opts, false) });
+  return register(schema, { type: 'integer', constraints: rangeConstraints(bounds(opts), false) });
 }
 
-/** Decimal number with a dot, e.g. `0.97`. A decimal comma gets a hint. */
+/** Decimal number with a dot, e.g. `0.97`, finite and within [min, max]. A decimal comma gets a hint. */
 export function number(opts: NumOpts = {}) {
-  const schema = z.string().transform((raw, ctx) => parseNumber(raw, ctx, opts));
-  return register(schema, { type: 'number', constraints: rangeConstraints(opts, true) });
+  const b = bounds(opts);
+  const schema = z.string().transform((raw, ctx) => parseNumber(raw, ctx, b));
+  return register(schema, { type: 'number', constraints: rangeConstraints(b, true) });
 }
 
 /** Optional decimal number: blank becomes null. */
 export function optionalNumber(opts: NumOpts = {}) {
-  const schema = z.string().transform((raw, ctx) => (raw.trim() === '' ? null : parseNumber(raw, ctx, opts)));
-  return register(schema, { type: 'number', constraints: rangeConstraints(opts, false) });
+  const b = bounds(opts);
+  const schema = z.string().transform((raw, ctx) => (raw.trim() === '' ? null : parseNumber(raw, ctx, b)));
+  return register(schema, { type: 'number', constraints: rangeConstraints(b, false) });
 }
 
-function parseNumber(raw: string, ctx: z.RefinementCtx, opts: NumOpts): number {
+function parseNumber(raw: string, ctx: z.RefinementCtx, b: { min: number; max: number }): number {
   const s = raw.trim();
   if (s === '') return issue(ctx, 'constraint-error', REQUIRED_MSG);
   if (/^-?\d+,\d+$/.test(s)) {
-    return issue(ctx, 'type-error', `"${raw}" dùng dấu phẩy thập phân. Sửa: dùng dấu chấm, ví dụ "${s.replace(',', '.')}".`);
+    return issue(ctx, 'type-error', `"${excerpt(raw)}" dùng dấu phẩy thập phân. Sửa: dùng dấu chấm, ví dụ "${excerpt(s.replace(',', '.'))}".`);
   }
   if (!/^-?\d+(\.\d+)?$/.test(s)) {
-    return issue(ctx, 'type-error', `"${raw}" không phải số. Sửa: chỉ dùng chữ số và dấu chấm thập phân, ví dụ "0.97".`);
+    return issue(ctx, 'type-error', `"${excerpt(raw)}" không phải số. Sửa: chỉ dùng chữ số và dấu chấm thập phân, ví dụ "0.97".`);
   }
+  const [int = '', frac = ''] = s.replace(/^-/, '').split('.');
+  const intDigits = int.replace(/^0+/, '');
+  if (intDigits.length > 16) return outOfRange(ctx, raw, s.startsWith('-') ? -Infinity : Infinity, b);
   const n = Number(s);
-  checkRange(ctx, n, opts, raw);
+  if (!Number.isFinite(n) || n < b.min || n > b.max) return outOfRange(ctx, raw, n, b);
+  const significant = (intDigits + frac).replace(/^0+/, '').replace(/0+$/, '').length;
+  if (significant > MAX_SIGNIFICANT) {
+    return issue(ctx, 'constraint-error', `"${excerpt(raw)}" có ${significant} chữ số có nghĩa, nhiều hơn ${MAX_SIGNIFICANT} chữ số mà tệp có thể giữ nguyên. Sửa: làm tròn số này.`);
+  }
   return n;
 }
 
-function checkRange(ctx: z.RefinementCtx, n: number, opts: NumOpts, raw: string): void {
-  if (opts.min !== undefined && n < opts.min) issue(ctx, 'constraint-error', `"${raw}" nhỏ hơn giá trị tối thiểu ${opts.min}. Sửa: kiểm tra lại số liệu.`);
-  if (opts.max !== undefined && n > opts.max) issue(ctx, 'constraint-error', `"${raw}" lớn hơn giá trị tối đa ${opts.max}. Sửa: kiểm tra lại số liệu.`);
+function outOfRange(ctx: z.RefinementCtx, raw: string, n: number, b: { min: number; max: number }): typeof z.NEVER {
+  return n < b.min
+    ? issue(ctx, 'constraint-error', `"${excerpt(raw)}" nhỏ hơn giá trị tối thiểu ${b.min}. Sửa: kiểm tra lại số liệu.`)
+    : issue(ctx, 'constraint-error', `"${excerpt(raw)}" lớn hơn giá trị tối đa ${b.max}. Sửa: kiểm tra lại số liệu.`);
 }
 
-function rangeConstraints(opts: NumOpts, required: boolean): FieldConstraints {
-  const c: FieldConstraints = { required };
-  if (opts.min !== undefined) c.minimum = opts.min;
-  if (opts.max !== undefined) c.maximum = opts.max;
-  return c;
+function rangeConstraints(b: { min: number; max: number }, required: boolean): FieldConstraints {
+  return { required, minimum: b.min, maximum: b.max };
 }
 
 interface TextOpts {
@@ -158,7 +180,7 @@ function text(opts: TextOpts = {}): z.ZodType<string | null, string> {
       return issue(ctx, 'constraint-error', `dài ${s.length} ký tự, tối đa ${opts.maxLength}. Sửa: rút gọn nội dung.`);
     }
     if (opts.pattern && !opts.pattern.test(s)) {
-      return issue(ctx, 'constraint-error', `"${raw}" sai định dạng. Sửa: ${opts.patternHint ?? `theo mẫu ${opts.pattern.source}`}.`);
+      return issue(ctx, 'constraint-error', `"${excerpt(raw)}" sai định dạng. Sửa: ${opts.patternHint ?? `theo mẫu ${opts.pattern.source}`}.`);
     }
     return s;
   });
@@ -185,7 +207,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
     const s = raw.trim().normalize('NFC');
     if (s === '') return required ? issue(ctx, 'constraint-error', REQUIRED_MSG) : null;
     if (!(values as readonly string[]).includes(s)) {
-      return issue(ctx, 'constraint-error', `"${raw}" không thuộc danh sách cho phép. Sửa: dùng một trong ${values.map((v) => `"${v}"`).join(', ')}.`);
+      return issue(ctx, 'constraint-error', `"${excerpt(raw)}" không thuộc danh sách cho phép. Sửa: dùng một trong ${values.map((v) => `"${v}"`).join(', ')}.`);
     }
     return s as T[number];
   });
@@ -205,7 +227,7 @@ export function date(opts: { required?: boolean } = {}) {
     const s = raw.trim();
     if (s === '') return required ? issue(ctx, 'constraint-error', REQUIRED_MSG) : null;
     if (!isIsoDate(s)) {
-      return issue(ctx, 'type-error', `"${raw}" không phải ngày hợp lệ. Sửa: viết theo định dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ "2024-11-01".`);
+      return issue(ctx, 'type-error', `"${excerpt(raw)}" không phải ngày hợp lệ. Sửa: viết theo định dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ "2024-11-01".`);
     }
     return s;
   });

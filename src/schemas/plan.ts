@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { integer, oneOf, optionalNumber, optionalOneOf, optionalText, requiredText } from './cells';
 import { provenanceColumns } from './common';
 
+/** Largest baseline, target or actual value: counts (households, people) or percentages stay far below. */
+export const MAX_PLAN_VALUE = 1_000_000_000;
+
 const ID = { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'chữ thường không dấu, số và gạch nối, ví dụ "ty-le-ho-ngheo"' };
 
 /** Deprivation dimensions of the multidimensional poverty standard (Nghị định 07/2021/NĐ-CP). */
@@ -21,11 +24,11 @@ export const planTargetSchema = z.object({
   /** Unit of baseline/target/actual, e.g. "%"; blank for qualitative targets. */
   unit: optionalText({ maxLength: 20 }),
   /** Starting value stated in the plan (end of 2023). */
-  baseline: optionalNumber({ min: 0 }),
+  baseline: optionalNumber({ min: 0, max: MAX_PLAN_VALUE }),
   /** Value to reach by the end of 2024. */
-  target: optionalNumber({ min: 0 }),
+  target: optionalNumber({ min: 0, max: MAX_PLAN_VALUE }),
   /** Value reached, once published; blank until then. */
-  actual: optionalNumber({ min: 0 }),
+  actual: optionalNumber({ min: 0, max: MAX_PLAN_VALUE }),
   ...provenanceColumns,
 });
 

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { integer, number, optionalText, requiredText, year } from './cells';
 import { UNIT_CODE, consistency, provenanceColumns } from './common';
 
+/** Most households a unit (or the whole city, about 50,000) can have: far above any real figure. */
+export const MAX_HOUSEHOLDS = 1_000_000;
+
 /** Largest gap allowed between a stated rate and 100 × count / total, in percentage points. */
 export const RATE_TOLERANCE = 0.01;
 
@@ -14,19 +17,19 @@ export const wardPovertySchema = z
     /** GSO code of the unit; 582 is the city as a whole. */
     unit_code: requiredText({ pattern: UNIT_CODE, patternHint: 'mã GSO 5 chữ số, hoặc 582 cho toàn thành phố' }),
     /** Households living in the unit (tổng số hộ dân cư). */
-    total_households: integer({ min: 1 }),
+    total_households: integer({ min: 1, max: MAX_HOUSEHOLDS }),
     /** Poor households (hộ nghèo) under the 2022–2025 multidimensional standard. */
-    poor_households: integer({ min: 0 }),
+    poor_households: integer({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Near-poor households (hộ cận nghèo). */
-    near_poor_households: integer({ min: 0 }),
+    near_poor_households: integer({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Poor rate in percent, 100 × poor / total, two decimals. */
     poor_rate: number({ min: 0, max: 100 }),
     /** Near-poor rate in percent, 100 × near-poor / total, two decimals. */
     near_poor_rate: number({ min: 0, max: 100 }),
     /** Households that escaped poverty during the year (hộ thoát nghèo). */
-    escaped_households: integer({ min: 0 }),
+    escaped_households: integer({ min: 0, max: MAX_HOUSEHOLDS }),
     /** Households newly classified as poor during the year (hộ nghèo phát sinh). */
-    new_poor_households: integer({ min: 0 }),
+    new_poor_households: integer({ min: 0, max: MAX_HOUSEHOLDS }),
     ...provenanceColumns,
     /** Which values of an official row are published, and any caveat. */
     note: optionalText({ maxLength: 400 }),

@@ -22,6 +22,6 @@ export function validateProject(root: string): Validated {
   const meta = readMetadata(dataDir);
   const stories = validateStories(join(root, 'content', 'stories'), data.tables['administrative-units'].rows);
   const problems = [...data.problems, ...meta.problems, ...stories.problems];
-  const report: Report = { problems, files: data.files * 2 + stories.files, rows: data.rows + stories.files, ms: performance.now() - t0 };
+  const report: Report = { problems, files: data.files * 2 + stories.files, rows: data.rows + stories.files, ms: performance.now() - t0, omitted: data.omitted };
   return { report, tables: data.tables };
 }

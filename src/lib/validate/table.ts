@@ -1,9 +1,11 @@
 /** Validating one CSV table: header checks, row shape, then zod per row. */
-import Papa from 'papaparse';
 import { z } from 'zod';
 import type { ErrorCode } from '../../schemas/cells';
 import { decodeUtf8 } from './decode';
-import type { Problem } from './problem';
+import { parseCsvText, parseErrorMessage } from './parse';
+import { excerpt, STORED_PER_FILE, type Problem } from './problem';
+
+export { parseCsvText, type ParseError, type RawCsv } from './parse';
 
 /** A validated table: typed rows with the line each came from. */
 export interface Table<T> {
@@ -11,45 +13,23 @@ export interface Table<T> {
   rows: T[];
   /** `lines[i]` is the 1-based line of `rows[i]`. */
   lines: number[];
+  /** Problems found, at most STORED_PER_FILE of them (memory stays bounded on huge bad files). */
   problems: Problem[];
+  /** Problems found beyond those kept in `problems`. */
+  omitted: number;
   /** Data rows read, valid or not. */
   rowCount: number;
-}
-
-/** Raw rows as strings, each with its starting line. */
-export interface RawCsv {
-  rows: string[][];
-  lines: number[];
-  errors: { line: number; message: string }[];
-}
-
-/**
- * Parses CSV text with papaparse, keeping the line where each record starts. One bare parse (no
- * step callback: a result object per row costs as much as the parse itself); a record's line is
- * the previous record's line plus one, plus the line breaks inside its quoted cells.
- */
-export function parseCsvText(text: string): RawCsv {
-  const errors: RawCsv['errors'] = [];
-  if (text === '') return { rows: [], lines: [], errors };
-  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
-  const rows = parsed.data;
-  const lines = new Array<number>(rows.length);
-  let line = 1;
-  for (let r = 0; r < rows.length; r++) {
-    lines[r] = line;
-    line++;
-    for (const cell of rows[r]!) {
-      for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
-    }
-  }
-  for (const e of parsed.errors) errors.push({ line: e.row !== undefined && e.row < lines.length ? lines[e.row]! : line, message: e.message });
-  // A newline at the end of the file is not a blank row.
-  const last = rows[rows.length - 1];
-  if (last && last.length === 1 && last[0] === '' && /\r?\n$/.test(text)) {
-    rows.pop();
-    lines.pop();
-  }
-  return { rows, lines, errors };
+  /** The header labels as read (trimmed, NFC), in file order: the order of `rejected` cells. */
+  header: string[];
+  /** Rows that failed (their raw cells and line), at most STORED_PER_FILE of them. */
+  rejected: { line: number; cells: string[] }[];
+  /** Rows that failed, all of them. */
+  rejectedCount: number;
+  /**
+   * False when rows may be missing that `rejected` does not name (bad encoding, bad header, an
+   * unclosed quote, too many failed rows): checks across tables then skip what depends on it.
+   */
+  complete: boolean;
 }
 
 /** Normalises a header label: trimmed and NFC, so NFD exports match. */
@@ -71,52 +51,109 @@ function issueCode(issue: z.core.$ZodIssue): ErrorCode {
 
 /** Validates the bytes of one CSV file against a row schema. Never throws on bad input. */
 export function validateTable<S extends z.ZodType>(bytes: Uint8Array, file: string, schema: S, columns: readonly string[]): Table<z.output<S>> {
-  const out: Table<z.output<S>> = { file, rows: [], lines: [], problems: [], rowCount: 0 };
-  const p = (code: ErrorCode, line: number | null, field: string | null, message: string) =>
-    out.problems.push({ code, file, line, field, message });
+  const out: Table<z.output<S>> = { file, rows: [], lines: [], problems: [], omitted: 0, rowCount: 0, header: [], rejected: [], rejectedCount: 0, complete: true };
+  try {
+    fill(out, bytes, file, schema, columns);
+  } catch (e) {
+    // A bug, not bad data; still a report, never a stack trace.
+    out.complete = false;
+    out.problems.push({ code: 'source-error', file, line: null, field: null, message: `lỗi nội bộ khi đọc tệp (${excerpt(String((e as Error)?.message ?? e), 120)}). Sửa: báo lỗi này cho nhóm phát triển kèm tệp.` });
+  }
+  return out;
+}
+
+function fill<S extends z.ZodType>(out: Table<z.output<S>>, bytes: Uint8Array, file: string, schema: S, columns: readonly string[]): void {
+  const p = (code: ErrorCode, line: number | null, field: string | null, message: string) => {
+    if (out.problems.length < STORED_PER_FILE) out.problems.push({ code, file, line, field, message });
+    else out.omitted++;
+  };
+  const reject = (line: number, cells: string[]) => {
+    out.rejectedCount++;
+    if (out.rejected.length < STORED_PER_FILE) out.rejected.push({ line, cells });
+    else out.complete = false;
+  };
 
   const decoded = decodeUtf8(bytes, file);
   if (!decoded.ok) {
+    out.complete = false;
     out.problems.push(decoded.problem);
-    return out;
+    return;
   }
   const raw = parseCsvText(decoded.text);
   if (raw.rows.length === 0) {
+    out.complete = false;
     p('missing-label', 1, null, `tệp trống, thiếu dòng tiêu đề. Sửa: dòng đầu tiên phải là tên các cột: ${columns.join(',')}.`);
-    return out;
+    return;
+  }
+  // Rows a parse error runs through are reported once, as that error, not again as a shape problem.
+  const badRows = new Set<number>();
+  const reported = new Set<string>();
+  for (const e of raw.errors) {
+    if (e.row !== null) badRows.add(e.row);
+    if (e.code === 'MissingQuotes') out.complete = false;
+    const key = `${e.line}|${e.code}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    p('source-error', e.line, null, parseErrorMessage(e, raw.lastLine));
+  }
+  // A header a parse error runs through, or a blank one, cannot be judged label by label.
+  if (badRows.has(0) || isBlank(raw.rows[0]!)) {
+    if (!badRows.has(0)) p('missing-label', 1, null, `dòng đầu tiên trống, thiếu dòng tiêu đề. Sửa: dòng đầu tiên phải là tên các cột: ${columns.join(',')}.`);
+    out.complete = false;
+    out.rowCount = raw.rows.length - 1;
+    return;
   }
   const header = raw.rows[0]!.map(normaliseHeader);
+  out.header = header;
+  const before = out.problems.length + out.omitted;
   const seen = new Map<string, number>();
+  if (header.length === 1 && columns.length > 1 && /[;\t]/.test(header[0]!)) {
+    // Every label and every row would be wrong too: report the cause alone.
+    p('source-error', 1, null, `các cột được phân cách bằng ${header[0]!.includes(';') ? 'dấu chấm phẩy (;)' : 'ký tự Tab'}, không phải dấu phẩy. Sửa: lưu lại tệp dạng "CSV UTF-8 (phân cách bằng dấu phẩy)".`);
+    out.complete = false;
+    out.rowCount = raw.rows.length - 1;
+    return;
+  }
   header.forEach((h, i) => {
     if (h === '') p('blank-header', 1, `cột ${i + 1}`, `cột thứ ${i + 1} không có tên. Sửa: đặt tên cột hoặc xóa cột trống.`);
-    else if (seen.has(h)) p('duplicate-header', 1, h, `cột "${h}" xuất hiện hai lần (cột ${seen.get(h)! + 1} và ${i + 1}). Sửa: xóa hoặc đổi tên một cột.`);
+    else if (seen.has(h)) p('duplicate-header', 1, excerpt(h, 60), `cột "${excerpt(h)}" xuất hiện hai lần (cột ${seen.get(h)! + 1} và ${i + 1}). Sửa: xóa hoặc đổi tên một cột.`);
     else seen.set(h, i);
   });
   for (const h of seen.keys()) {
-    if (!columns.includes(h)) p('extra-label', 1, h, `cột "${h}" không có trong lược đồ. Sửa: xóa cột này hoặc sửa tên thành một trong: ${columns.join(', ')}.`);
+    if (!columns.includes(h)) p('extra-label', 1, excerpt(h, 60), `cột "${excerpt(h)}" không có trong lược đồ. Sửa: xóa cột này hoặc sửa tên thành một trong: ${columns.join(', ')}.`);
   }
   const missing = columns.filter((c) => !seen.has(c));
   for (const c of missing) p('missing-label', 1, c, `thiếu cột "${c}". Sửa: thêm cột "${c}" vào dòng tiêu đề.`);
-  const headerOk = out.problems.length === 0;
+  const headerOk = out.problems.length + out.omitted === before;
 
   if (!headerOk) {
-    for (let r = 1; r < raw.rows.length; r++) shapeProblem(raw.rows[r]!, raw.lines[r]!);
-    return out;
+    out.complete = false;
+    for (let r = 1; r < raw.rows.length; r++) if (!badRows.has(r)) shapeProblem(raw.rows[r]!, raw.lines[r]!);
+    out.rowCount = raw.rows.length - 1;
+    return;
   }
   const rowOf = compileRow(schema, columns, header);
   for (let r = 1; r < raw.rows.length; r++) {
     const cells = raw.rows[r]!;
     const line = raw.lines[r]!;
-    if (shapeProblem(cells, line)) continue;
+    if (badRows.has(r)) {
+      out.rowCount++;
+      reject(line, cells);
+      continue;
+    }
+    if (shapeProblem(cells, line)) {
+      if (!isBlank(cells)) reject(line, cells);
+      continue;
+    }
     const res = rowOf(cells);
     if (res.ok) {
       out.rows.push(res.value as z.output<S>);
       out.lines.push(line);
     } else {
       for (const i of res.issues) p(i.code, line, i.field, i.message);
+      reject(line, cells);
     }
   }
-  return out;
 
   /** Counts the row; reports a blank row or a wrong number of cells. True when the row cannot be read. */
   function shapeProblem(cells: string[], line: number): boolean {
@@ -130,7 +167,8 @@ export function validateTable<S extends z.ZodType>(bytes: Uint8Array, file: stri
       return true;
     }
     if (cells.length < header.length) {
-      const field = header[cells.length] ?? null;
+      const name = header[cells.length];
+      const field = name === undefined ? null : excerpt(name, 60);
       p('missing-cell', line, field, `dòng chỉ có ${cells.length} ô nhưng tiêu đề có ${header.length} cột. Sửa: thêm ô còn thiếu (để trống nếu không có giá trị, nhưng vẫn giữ dấu phẩy).`);
       return true;
     }
@@ -175,10 +213,11 @@ function compileRow(schema: z.ZodType, columns: readonly string[], header: strin
       let res = col.cache.get(raw);
       if (res === undefined) {
         res = col.cell.safeParse(raw);
-        if (col.cache.size < CACHE_LIMIT) col.cache.set(raw, res);
+        // Failures are not kept: a ZodError per distinct bad cell would grow with a huge bad file.
+        if (res.success && col.cache.size < CACHE_LIMIT) col.cache.set(raw, res);
       }
       if (res.success) value[col.name] = res.data;
-      else (issues ??= []).push(...toIssues(res.error.issues, col.name));
+      else for (const i of toIssues(res.error.issues, col.name)) (issues ??= []).push(i);
     }
     if (issues) return { ok: false, issues };
     if (rowChecks) {

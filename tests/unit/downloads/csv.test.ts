@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, toCsv } from '../../../src/lib/csv/write';
+import { BOM, csvCell, defuseFormula, toCsv } from '../../../src/lib/csv/write';
 import { canonicalCsv, utf8 } from '../../../src/lib/downloads/files';
 import { DATASETS, DATASET_NAMES, columnsOf } from '../../../src/lib/datasets';
 import { validateTable } from '../../../src/lib/validate/table';
@@ -65,10 +65,49 @@ describe('toCsv: the one CSV writer', () => {
         const data = rows.map((r) => ({ k: 'x', ...r }));
         const res = Papa.parse<string[]>(toCsv(['k', 'a', 'b'], data), { header: false, skipEmptyLines: false });
         const records = res.data.filter((r) => !(r.length === 1 && r[0] === ''));
-        expect(records.slice(1)).toEqual(data.map((r) => [r.k, r.a, r.b]));
+        // Same text back, except the leading ' that defuses a would-be formula.
+        expect(records.slice(1)).toEqual(data.map((r) => [r.k, defuseFormula(r.a), defuseFormula(r.b)]));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('no formula is published', () => {
+  it.each([
+    ['=HYPERLINK("http://x.example","bấm")', `"'=HYPERLINK(""http://x.example"",""bấm"")"`],
+    ['=1+1', "'=1+1"],
+    ['+84 912', "'+84 912"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+  ])('text %j is written as %s', (text, out) => {
+    expect(csvCell(text)).toBe(out);
+  });
+
+  it('numbers stay numbers: -5 in an integer column is -5, -0.5 is -0.5', () => {
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(toCsv(['n', 't'], [{ n: -5, t: '-5' }])).toBe(`${BOM}n,t\r\n-5,'-5\r\n`);
+  });
+
+  it('text that only contains the characters later is left alone', () => {
+    for (const t of ['a=b', '5-3', 'x@y.vn', 'Kế hoạch 122/KH-UBND', '2024-11-01']) expect(csvCell(t)).toBe(t);
+  });
+
+  it('a dataset CSV defuses a formula in a text column but not a negative number in a numeric one', () => {
+    const text = canonicalCsv(['unit', 'baseline', 'text'], [{ unit: '=cmd|\' /C calc\'!A0', baseline: -5, text: '@x' }]);
+    const row = Papa.parse<string[]>(text.slice(1), { header: false }).data[1];
+    expect(row).toEqual(["'=cmd|' /C calc'!A0", '-5', "'@x"]);
+  });
+
+  it('every dataset and the shipped rows: no published cell starts a formula', () => {
+    for (const name of DATASET_NAMES) {
+      const text = canonicalCsv(columnsOf(name), getTables()[name].rows as unknown as Record<string, unknown>[]);
+      const cells = Papa.parse<string[]>(text.slice(1), { header: false, skipEmptyLines: true }).data.flat();
+      for (const c of cells) expect(/^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+(\.\d+)?$/.test(c)), `${name}: ${c.slice(0, 40)}`).toBe(false);
+    }
   });
 });
 
