@@ -108,6 +108,11 @@ describe('bad-story fixtures', () => {
     expect(msg('unknown-unit.mdx')).toContain('22738 (Phường Đô Vinh)');
     expect(msg('unit-not-valid-in-year.mdx')).toContain('22747 (Phường Phủ Hà)');
     expect(msg('missing-image.mdx')).toContain('tests/fixtures/stories/images/khong-co-anh-nay.jpg');
+    // A story saved in another encoding is named for it, with the fix for a text file (not Excel's).
+    expect(msg('encoding-windows-1258.mdx')).toContain('Windows-1258');
+    expect(msg('encoding-utf16le-bom.mdx')).toContain('UTF-16 LE');
+    expect(msg('encoding-utf16be-no-bom.mdx')).toContain('UTF-16 BE');
+    expect(msg('encoding-windows-1258.mdx')).not.toContain('CSV');
     // The report never repeats a full phone or ID number.
     expect(msg('phone-in-body.mdx')).not.toContain('123 456');
     expect(msg('id-number-in-body.mdx')).not.toContain('058190001234');
