@@ -55,6 +55,21 @@ export function roleDifferences(p: PlanProject, agencyName: (id: string) => stri
     });
 }
 
+/** A sub-project's lead, shown on its parent project. */
+export interface SubProjectLead {
+  child: PlanProject;
+  role: PlanRole;
+}
+
+/**
+ * The leads (chủ trì) of a project's sub-projects, shown on a project the plan assigns per sub-project
+ * (Dự án 3: tiểu dự án 1 to Phòng Kinh tế, tiểu dự án 2 to Trung tâm Y tế). Empty when the project has roles of its own.
+ */
+export function subProjectLeads(p: PlanProject, children: PlanProject[]): SubProjectLead[] {
+  if (rolesOf(p).length > 0) return [];
+  return children.flatMap((child) => rolesOf(child).filter((r) => r.role === 'chu-tri').map((role) => ({ child, role })));
+}
+
 /** A role of an agency in one row, as section IV's agency entries list it. */
 export interface AgencyRole extends PlanRole {
   project: PlanProject;
