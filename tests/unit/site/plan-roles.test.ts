@@ -4,8 +4,7 @@
  * section IV), and everything the page shows comes from that column, each role with a section.
  */
 import { describe, expect, it } from 'vitest';
-import { rowsOf } from '../../../src/lib/site-data';
-import { getTables } from '../../../src/lib/site-data';
+import { getTables, rowsOf } from '../../../src/lib/site-data';
 import { buildPlan, splitItems } from '../../../src/lib/plan/index';
 import { roleDifferences, roleGroups, roleProblems, rolesFromSectionIvOnly, rolesOf, sectionsLabel, subProjectLeads } from '../../../src/lib/plan/roles';
 import { parseRoles, planProjectSchema, sectionOf, type PlanAgency, type PlanProject, type RoleKind } from '../../../src/schemas/plan';
