@@ -136,9 +136,8 @@ test.describe('the plan page', () => {
       const el = page.locator(`[id="${p.id}"]`);
       await expect(el, p.id).toHaveCount(1);
       await expect(el).toContainText(p.name!);
-      // Links to its lead agency's anchor in section IV.
-      await expect(el.locator(`a[href="#${p.lead_agency}"]`).first()).toBeVisible();
-      for (const a of (p.implementing_agencies ?? '').split('|').filter(Boolean)) {
+      // Links to the section IV anchor of every agency its roles name.
+      for (const a of [p.lead_agency, ...(p.implementing_agencies ?? '').split('|')].filter(Boolean)) {
         await expect(el.locator(`a[href="#${a}"]`).first(), `${p.id} → ${a}`).toBeAttached();
       }
       const firstItem = (p.content ?? '').split(' | ')[0]?.trim();
@@ -149,7 +148,7 @@ test.describe('the plan page', () => {
       await expect(el, a.id).toHaveCount(1);
       await expect(el).toContainText(a.name!);
       for (const p of projects.filter((x) => x.lead_agency === a.id)) {
-        await expect(el.locator(`a[href="#${p.id}"]`), `${a.id} leads ${p.id}`).toHaveCount(1);
+        await expect(el.locator(`[data-role="chu-tri"] a[href="#${p.id}"]`), `${a.id} leads ${p.id}`).toHaveCount(1);
       }
     }
     // " | " cells with several items become real lists (one item stays a paragraph).
@@ -159,6 +158,45 @@ test.describe('the plan page', () => {
       .reduce((sum, n) => sum + (n > 1 ? n : 0), 0);
     expect(listed).toBeGreaterThan(9);
     await expect(page.locator('[id="du-an-2"] > .item-list li')).toHaveCount(listed);
+  });
+
+  test('shows every agency role of data/plan-projects.csv with its sections, and no other', async ({ page }) => {
+    await page.goto('ke-hoach/');
+    const recorded = new Set<string>();
+    for (const p of dataRows('plan-projects.csv')) {
+      for (const entry of (p.roles ?? '').split(' | ').filter(Boolean)) {
+        const [head, secs] = entry.split('@') as [string, string];
+        const [role, agency] = head.split(':') as [string, string];
+        recorded.add(`${role} ${agency} ${p.id} ${secs.split(',').join(' ')}`);
+      }
+    }
+    expect(recorded.size).toBeGreaterThan(10);
+    const shown = await page.locator('[data-role]').evaluateAll((els) =>
+      els.map((e) => { const d = (e as HTMLElement).dataset; return `${d.role} ${d.agency} ${d.project} ${d.sections}`; }));
+    // Every shown role is recorded with a section; every recorded role is shown in its block and in section IV.
+    for (const s of shown) expect(recorded, s).toContain(s);
+    for (const r of recorded) expect(shown.filter((s) => s === r).length, r).toBeGreaterThanOrEqual(2);
+    for (const el of await page.locator('[data-role]').all()) await expect(el).toContainText('theo mục ');
+    // No role label outside the recorded ones: each "Chủ trì" term in a roles list has recorded entries.
+    for (const dl of await page.locator('dl.roles').all()) await expect(dl.locator('[data-role]').first()).toBeAttached();
+  });
+
+  test('words the plan as it is worded: Đề nghị, leads per sub-project, labels, one bullet, site headings', async ({ page }) => {
+    await page.goto('ke-hoach/');
+    await expect(page.locator('[id="mttq-hoi-doan-the-h"]')).toHaveText(/^12\. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố/);
+    await expect(page.locator('[id="mttq-hoi-doan-the"] [data-role]')).toHaveCount(0);
+    const d3 = page.locator('[id="du-an-3"] > dl.roles');
+    await expect(d3).toContainText('Chủ trì từng tiểu dự án');
+    await expect(d3.locator('[data-role="chu-tri"]')).toHaveText([/Tiểu dự án 1: Phòng Kinh tế thành phố/, /Tiểu dự án 2: Trung tâm Y tế thành phố/]);
+    await expect(page.locator('[id="du-an-6-tda-1"]')).toContainText('mục II.3.1.d ghi “chủ trì”; mục IV.5 ghi “phối hợp”');
+    await expect(page.locator('[id="chinh-sach-y-te"]')).toContainText('vai trò dưới đây lấy theo mục IV');
+    await expect(page.locator('[id="du-an-3-tda-2"] .item-label')).toContainText(['Mục tiêu', 'Đối tượng', 'Nội dung hỗ trợ', 'Phân công thực hiện']);
+    await expect(page.locator('[id="du-an-3-tda-1"] .item-label').nth(2)).toHaveText('Nội dung');
+    const first = page.locator('[id="ty-le-ho-ngheo"]');
+    await expect(first).toHaveJSProperty('tagName', 'LI');
+    await expect(first.locator('[id="ty-le-ho-can-ngheo"]')).toHaveCount(1);
+    for (const id of ['mo-dau', 'ket-thuc']) await expect(page.locator(`[id="${id}"]`)).toContainText('tiêu đề do trang web đặt, không có trong Kế hoạch');
+    await expect(page.locator('main')).not.toContainText('Tổ chức thực hiện Kế hoạch');
   });
 
   test('has a table of contents whose anchors all exist, and says the text was restored from a scan', async ({ page }) => {

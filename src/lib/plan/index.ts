@@ -3,8 +3,11 @@
  * policies, agencies with the projects they lead. Pure functions, no Astro imports.
  */
 import type { PlanAgency, PlanProject, PlanTarget } from '../../schemas/plan';
-import { DIMENSIONS } from '../../schemas/plan';
+import { DIMENSIONS, sectionOf } from '../../schemas/plan';
 import { formatNumber } from '../format';
+import { rolesOfAgency, type AgencyRole } from './roles';
+
+export { sectionOf };
 
 /** Vietnamese labels of the six deprivation dimensions, in the plan's order. */
 export const DIMENSION_LABELS: Record<(typeof DIMENSIONS)[number], string> = {
@@ -22,12 +25,6 @@ export function splitItems(cell: string | null | undefined): string[] {
   return cell.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** The plan section a `source` cites, e.g. "Kế hoạch 122/KH-UBND, mục II.3.2.d" → "II.3.2.d"; null if none. */
-export function sectionOf(source: string): string | null {
-  const m = /mục\s+([IVX]+(?:\.[0-9a-zđ]+)*)/u.exec(source);
-  return m ? m[1]! : null;
-}
-
 /** A component project (dự án) with its sub-projects. */
 export interface ProjectNode {
   project: PlanProject;
@@ -40,11 +37,11 @@ export interface PolicyNode {
   tasks: PlanTarget[];
 }
 
-/** An agency with the projects/policies it leads and those it helps implement. */
+/** An agency with every role the data records for it (see roles.ts), and the rows it leads (chủ trì). */
 export interface AgencyNode {
   agency: PlanAgency;
+  roles: AgencyRole[];
   leads: PlanProject[];
-  supports: PlanProject[];
 }
 
 /** Everything the plan page renders from data. */
@@ -74,11 +71,10 @@ export function buildPlan(targets: PlanTarget[], projects: PlanProject[], agenci
   for (const s of subs) if (!s.parent_id || !topIds.has(s.parent_id)) nodes.push({ project: s, children: [] });
   const agencyNodes = [...agencies]
     .sort((a, b) => a.order - b.order)
-    .map((agency) => ({
-      agency,
-      leads: projects.filter((p) => p.lead_agency === agency.id),
-      supports: projects.filter((p) => p.lead_agency !== agency.id && splitItems(p.implementing_agencies).includes(agency.id)),
-    }));
+    .map((agency) => {
+      const roles = rolesOfAgency(agency.id, projects);
+      return { agency, roles, leads: [...new Set(roles.filter((r) => r.role === 'chu-tri').map((r) => r.project))] };
+    });
   return {
     targetsChung: targets.filter((t) => t.group === 'chung'),
     targetsThieuHut: targets.filter((t) => t.group === 'thieu-hut'),
@@ -100,6 +96,36 @@ export function dataAnchors(model: PlanModel): string[] {
     ...model.orphanTasks.map((t) => t.id),
     ...model.agencies.map((a) => a.agency.id),
   ];
+}
+
+/**
+ * The plan's bullets of a target list: a row whose text starts with a lower-case letter continues the
+ * bullet before it (II.2.a's first bullet holds two targets: "… 0,72%)" and "và giảm tỷ lệ hộ cận nghèo …").
+ * Every bullet of the plan itself starts with a capital letter or a figure.
+ */
+export function targetBullets(targets: PlanTarget[]): PlanTarget[][] {
+  const out: PlanTarget[][] = [];
+  for (const t of targets) {
+    const first = t.text.trimStart().charAt(0);
+    const continues = first !== first.toLocaleUpperCase('vi') && out.length > 0;
+    if (continues) out[out.length - 1]!.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+/** A plan text section (content/plan/*.md frontmatter) as the page needs it. */
+export interface PlanSectionHead {
+  number: string;
+  title: string;
+}
+
+/**
+ * True for a heading the site adds for navigation (the opening and the closing of the document):
+ * every heading of the plan itself is numbered (I, II.1, IV…), so an unnumbered one is the site's own.
+ */
+export function isSiteHeading(d: PlanSectionHead): boolean {
+  return d.number.trim() === '';
 }
 
 /** A short label for a project: "Dự án 3 – Tiểu dự án 1" for a sub-project, else its code. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../src/lib/site-data';
-import { buildPlan, dataAnchors, projectLabel, sectionOf, splitItems } from '../../../src/lib/plan/index';
+import { buildPlan, dataAnchors, isSiteHeading, projectLabel, sectionOf, splitItems, targetBullets } from '../../../src/lib/plan/index';
 
 const targets = rowsOf('plan-targets');
 const projects = rowsOf('plan-projects');
@@ -45,12 +45,31 @@ describe('plan model', () => {
     expect(projectLabel(d3!.children[0]!, projects)).toBe('Dự án 3, Tiểu dự án 1');
   });
 
-  it('links agencies to the projects they lead and implement', () => {
+  it('links agencies to the rows they hold a role in, per sub-project', () => {
     const ytế = model.agencies.find((a) => a.agency.id === 'trung-tam-y-te')!;
     expect(ytế.leads.map((p) => p.id)).toEqual(['du-an-3-tda-2', 'chinh-sach-y-te']);
-    expect(ytế.supports.map((p) => p.id)).toContain('du-an-3');
+    // Dự án 3 as a whole has no lead: the plan assigns it per sub-project (II.3.1.b, IV.2, IV.3).
+    expect(ytế.roles.map((r) => r.project.id)).not.toContain('du-an-3');
+    const kinhTế = model.agencies.find((a) => a.agency.id === 'phong-kinh-te')!;
+    expect(kinhTế.roles.map((r) => `${r.role} ${r.project.id} ${r.sections.join(',')}`)).toEqual(['chu-tri du-an-3-tda-1 II.3.1.b,IV.2']);
     expect(model.agencies.map((a) => a.agency.order)).toEqual([...agencies.map((a) => a.order)].sort((a, b) => a - b));
-    for (const p of projects) expect(model.agencyById.has(p.lead_agency)).toBe(true);
+    for (const p of projects) if (p.lead_agency) expect(model.agencyById.has(p.lead_agency)).toBe(true);
+  });
+
+  it('keeps the first bullet of II.2.a one item: a lower-case row continues the bullet before it', () => {
+    const bullets = targetBullets(model.targetsChung);
+    expect(bullets[0]!.map((t) => t.id)).toEqual(['ty-le-ho-ngheo', 'ty-le-ho-can-ngheo']);
+    expect(bullets.flat()).toEqual(model.targetsChung);
+    for (const b of bullets.slice(1)) expect(b).toHaveLength(1);
+    const t = (id: string, text: string) => ({ ...targets[0]!, id, text });
+    expect(targetBullets([t('a', 'Một.'), t('b', 'và hai.'), t('c', '100% ba.'), t('d', 'đủ bốn.')]).map((b) => b.map((x) => x.id))).toEqual([['a', 'b'], ['c', 'd']]);
+    // A lower-case first row has nothing to continue: it stands alone.
+    expect(targetBullets([t('x', 'và một.')]).map((b) => b.map((r) => r.id))).toEqual([['x']]);
+  });
+
+  it('tells the site\'s own headings (unnumbered) from the plan\'s', () => {
+    expect(isSiteHeading({ number: '', title: 'Phần mở đầu' })).toBe(true);
+    expect(isSiteHeading({ number: 'IV', title: 'Tổ chức thực hiện' })).toBe(false);
   });
 });
 
