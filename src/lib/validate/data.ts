@@ -5,6 +5,7 @@ import { CITY_CODE } from '../../schemas/common';
 import { DATASETS, DATASET_NAMES, columnsOf, type DatasetName, type RowOf } from '../datasets';
 import { slugify } from '../url';
 import { excerpt, STORED_PER_FILE, type Problem } from './problem';
+import { roleProblems, rolesOf } from '../plan/roles';
 import { validateTable, type Table } from './table';
 
 /** Every table, typed. */
@@ -250,4 +251,7 @@ function checkAgencies(tables: Tables, sink: Sink): void {
       if (!ids.has(a) && !failed.has(a)) sink.add({ code: 'foreign-key', file: t.file, line: t.lines[i]!, field: 'implementing_agencies', message: `cơ quan "${excerpt(a)}" không có trong data/plan-agencies.csv. Sửa: dùng một mã cột id của tệp đó.` });
     }
   });
+  // Roles against section IV of the plan, for projects whose agencies all exist (the others were reported above).
+  const known = t.rows.map((p, i) => ({ p, line: t.lines[i]! })).filter(({ p }) => rolesOf(p).every((r) => ids.has(r.agency)));
+  for (const problem of roleProblems(known.map((k) => k.p), tables['plan-agencies'].rows, known.map((k) => k.line))) sink.add(problem);
 }

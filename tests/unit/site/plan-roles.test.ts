@@ -3,7 +3,10 @@
  * back against the plan's own wording (the "Phân công thực hiện" paragraphs of II.3 and the duties of
  * section IV), and everything the page shows comes from that column, each role with a section.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateData } from '../../../src/lib/validate/data';
 import { getTables, rowsOf } from '../../../src/lib/site-data';
 import { buildPlan, splitItems } from '../../../src/lib/plan/index';
 import { roleDifferences, roleGroups, roleProblems, rolesFromSectionIvOnly, rolesOf, sectionsLabel, subProjectLeads } from '../../../src/lib/plan/roles';
@@ -196,5 +199,13 @@ describe('the roles rules', () => {
     expect(iv!.message).toContain('Sửa: dẫn "IV.2"');
     expect(roleProblems([p('phoi-hop:mttq-hoi-doan-the@IV.12')], agencies)[0]!.message).toContain('chỉ đề nghị');
     expect(roleProblems([p('chu-tri:khong-co@IV.1')], agencies)[0]!.message).toContain('không có trong data/plan-agencies.csv');
+  });
+
+  it('npm run validate reports them too, at the CSV line', () => {
+    const csv = readFileSync(join(__dirname, '../../../data/plan-projects.csv'), 'utf8');
+    const line = csv.split('\n').findIndex((l) => l.includes('chu-tri:phong-kinh-te@II.3.1.b,IV.2')) + 1;
+    const broken = csv.replace('chu-tri:phong-kinh-te@II.3.1.b,IV.2', 'chu-tri:phong-kinh-te@II.3.1.b,IV.5');
+    const r = validateData(join(__dirname, '../../../data'), (f) => (f === 'plan-projects.csv' ? new TextEncoder().encode(broken) : undefined));
+    expect(r.problems).toEqual([expect.objectContaining({ code: 'consistency-error', file: 'data/plan-projects.csv', line, field: 'roles' })]);
   });
 });
