@@ -1,7 +1,7 @@
 /** The "Vì người nghèo" fund: what was raised and done, per year and unit. */
 import { z } from 'zod';
 import { oneOf, optionalInteger, optionalText, requiredText, year } from './cells';
-import { UNIT_CODE, consistency, provenanceColumns } from './common';
+import { UNIT_CODE, consistency, officialFieldsColumn, provenanceColumns } from './common';
 
 /** Households helped, broken down by kind of support (columns of campaign.csv). */
 export const HELPED_COLUMNS = ['helped_housing', 'helped_livelihood', 'helped_health', 'helped_education', 'helped_other'] as const;
@@ -34,6 +34,7 @@ export const campaignSchema = z
     /** Households helped otherwise (Tết gifts, emergencies). */
     helped_other: optionalInteger({ min: 0 }),
     ...provenanceColumns,
+    ...officialFieldsColumn,
     /** Caveats about the row. */
     note: optionalText({ maxLength: 400 }),
   })

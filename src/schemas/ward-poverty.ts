@@ -1,7 +1,7 @@
 /** Year-end poverty review figures for one unit (or the whole city). */
 import { z } from 'zod';
 import { integer, number, optionalText, requiredText, year } from './cells';
-import { UNIT_CODE, consistency, provenanceColumns } from './common';
+import { UNIT_CODE, consistency, officialFieldsColumn, provenanceColumns } from './common';
 
 /** Largest gap allowed between a stated rate and 100 × count / total, in percentage points. */
 export const RATE_TOLERANCE = 0.01;
@@ -28,6 +28,7 @@ export const wardPovertySchema = z
     /** Households newly classified as poor during the year (hộ nghèo phát sinh). */
     new_poor_households: integer({ min: 0 }),
     ...provenanceColumns,
+    ...officialFieldsColumn,
     /** Which values of an official row are published, and any caveat. */
     note: optionalText({ maxLength: 400 }),
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CITY_CODE } from '../../schemas/common';
 import { DATASETS, DATASET_NAMES, columnsOf, type DatasetName, type RowOf } from '../datasets';
 import type { Problem } from './problem';
+import { checkProvenance } from './provenance';
 import { validateTable, type Table } from './table';
 
 /** Every table, typed. */
@@ -43,7 +44,7 @@ export function validateData(dataDir: string, bytesOf?: (file: string) => Uint8A
     tables[name] = t;
   }
   const typed = tables as unknown as Tables;
-  problems.push(...checkKeys(typed), ...checkUnits(typed), ...checkSums(typed), ...checkAgencies(typed));
+  problems.push(...checkKeys(typed), ...checkUnits(typed), ...checkSums(typed), ...checkAgencies(typed), ...checkProvenance(typed));
   const rows = Object.values(typed).reduce((n, t) => n + t.rowCount, 0);
   return { tables: typed, problems, files: DATASET_NAMES.length, rows };
 }
