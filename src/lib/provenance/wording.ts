@@ -85,7 +85,7 @@ function scopes(vs: readonly ShownValue[]): string {
 
 /**
  * What is official among mixed values, and what is not: "tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo
- * toàn thành phố năm 2023 là số liệu chính thức; số hộ nghèo và số hộ cận nghèo là minh họa".
+ * toàn thành phố năm 2023 là chính thức; số hộ nghèo và số hộ cận nghèo là minh họa".
  * Scope is named only when the same column is illustrative elsewhere in what is shown.
  */
 function mixedClause(values: readonly ShownValue[]): string {
@@ -97,11 +97,11 @@ function mixedClause(values: readonly ShownValue[]): string {
     const key = illFields.has(v.field) ? scopes([v]) : '';
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
-  const offText = [...groups].map(([scope, vs]) => [joinAnd(uniq(vs.map((v) => fieldLabel(v.field)))), scope].filter(Boolean).join(' ')).join('; ');
+  const offText = joinAnd([...groups].map(([scope, vs]) => [joinAnd(uniq(vs.map((v) => fieldLabel(v.field)))), scope].filter(Boolean).join(' ')));
   const offFields = new Set(off.map((v) => v.field));
   const overlap = ill.some((v) => offFields.has(v.field));
   const illText = overlap ? 'các số liệu còn lại' : joinAnd(uniq(ill.map((v) => fieldLabel(v.field))));
-  return `${offText} là số liệu chính thức; ${illText} là ${provenancePhrase(['illustrative'])}`;
+  return `${offText} là ${provenanceTag('official')}; ${illText} là ${provenanceTag('illustrative')}`;
 }
 
 /**
