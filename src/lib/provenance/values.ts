@@ -62,3 +62,12 @@ export function kindsOf(values: readonly { provenance: ValueProvenance }[]): Val
   const s = new Set(values.map((v) => v.provenance));
   return (['official', 'illustrative'] as const).filter((k) => s.has(k));
 }
+
+/** A row's provenance from the provenance of each value it holds (keys with no value left out). */
+export function combineProvenance(values: Readonly<Record<string, ValueProvenance | null | undefined>>): { provenance: RowProvenance; official_fields: string | null } {
+  const present = Object.entries(values).filter((e): e is [string, ValueProvenance] => !!e[1]);
+  const off = present.filter(([, p]) => p === 'official').map(([k]) => k);
+  if (off.length === present.length) return { provenance: 'official', official_fields: null };
+  if (off.length === 0) return { provenance: 'illustrative', official_fields: null };
+  return { provenance: 'mixed', official_fields: off.join(';') };
+}
