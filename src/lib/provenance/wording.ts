@@ -43,9 +43,16 @@ export function joinAnd(items: readonly string[]): string {
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
 
-/** Text of a provenance badge. */
-export function badgeText(p: ValueProvenance): string {
-  return p === 'official' ? 'Chính thức' : 'Số liệu minh họa';
+/** Text of a provenance badge; a mixed row's badge says only part of it is official. */
+export function badgeText(p: RowProvenance): string {
+  return p === 'official' ? 'Chính thức' : p === 'mixed' ? 'Một phần chính thức' : 'Số liệu minh họa';
+}
+
+/** The tooltip (title) of a mixed row's badge: which columns are official. */
+export function badgeTitle(p: RowProvenance, officialFields: string | null | undefined, source?: string | null): string | undefined {
+  if (p !== 'mixed') return source ?? undefined;
+  const fs = officialFieldsOf({ official_fields: officialFields ?? null }).map(fieldLabel);
+  return `${cap(joinAnd(fs))} là ${provenanceTag('official')}; các giá trị khác là ${provenanceTag('illustrative')}.${source ? ` ${source}` : ''}`;
 }
 
 /** The stamp drawn inside a chart that shows any illustrative value. */
