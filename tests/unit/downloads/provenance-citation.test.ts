@@ -9,7 +9,7 @@ const rows = (o: number, i: number) => [...Array(o).fill({ provenance: 'official
 
 describe('provenance counts and label', () => {
   it('counts rows and names the whole', () => {
-    expect(countProvenance(rows(3, 62))).toEqual({ official: 3, illustrative: 62, total: 65 });
+    expect(countProvenance(rows(3, 62))).toEqual({ official: 3, illustrative: 62, mixed: 0, total: 65 });
     expect(overallProvenance(countProvenance(rows(17, 0)))).toBe('official');
     expect(overallProvenance(countProvenance(rows(0, 4)))).toBe('illustrative');
     expect(overallProvenance(countProvenance(rows(1, 4)))).toBe('mixed');
