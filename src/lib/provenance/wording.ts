@@ -99,12 +99,13 @@ function mixedClause(values: readonly ShownValue[]): string {
   const off = values.filter((v) => v.provenance === 'official');
   const ill = values.filter((v) => v.provenance === 'illustrative');
   const illFields = new Set(ill.map((v) => v.field));
-  const groups = new Map<string, ShownValue[]>();
-  for (const v of off) {
-    const key = illFields.has(v.field) ? scopes([v]) : '';
-    groups.set(key, [...(groups.get(key) ?? []), v]);
-  }
-  const offText = joinAnd([...groups].map(([scope, vs]) => [joinAnd(uniq(vs.map((v) => fieldLabel(v.field)))), scope].filter(Boolean).join(' ')));
+  // Each official column with the places it is official in (only when it is illustrative elsewhere),
+  // then columns sharing the same places named together.
+  const places = new Map<string, string>();
+  for (const f of uniq(off.map((v) => v.field))) places.set(f, illFields.has(f) ? scopes(off.filter((v) => v.field === f)) : '');
+  const groups = new Map<string, string[]>();
+  for (const [f, scope] of places) groups.set(scope, [...(groups.get(scope) ?? []), f]);
+  const offText = joinAnd([...groups].map(([scope, fs]) => [joinAnd(fs.map(fieldLabel)), scope].filter(Boolean).join(' ')));
   const offFields = new Set(off.map((v) => v.field));
   const overlap = ill.some((v) => offFields.has(v.field));
   const illText = overlap ? 'các số liệu còn lại' : joinAnd(uniq(ill.map((v) => fieldLabel(v.field))));
