@@ -71,7 +71,7 @@ export function tableShown(t: ChartTable): ShownValue[] {
   return t.rows.flatMap((r) => {
     const row = { ...r, provenance: (r.provenance ?? 'illustrative') as RowProvenance, official_fields: (r.official_fields as string | null | undefined) ?? null };
     // A target row of a chart shows targets, not the unit's values.
-    if (r.row_type === 'chi-tieu') return shownValues(row, keys).map((v) => ({ field: 'target', provenance: v.provenance }));
+    if (r.row_type === 'chi-tieu' || r.kind === 'Chỉ tiêu') return shownValues(row, keys).map((v) => ({ field: 'target', provenance: v.provenance }));
     const where = { ...(typeof r.unit_name === 'string' ? { unit: r.unit_name.toLocaleLowerCase('vi') === 'toàn thành phố' ? 'toàn thành phố' : r.unit_name } : {}), ...(typeof r.year === 'number' ? { year: r.year } : {}) };
     return shownValues(row, keys, where);
   });

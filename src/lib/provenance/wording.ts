@@ -105,7 +105,9 @@ function mixedClause(values: readonly ShownValue[]): string {
   for (const f of uniq(off.map((v) => v.field))) places.set(f, illFields.has(f) ? scopes(off.filter((v) => v.field === f)) : '');
   const groups = new Map<string, string[]>();
   for (const [f, scope] of places) groups.set(scope, [...(groups.get(scope) ?? []), f]);
-  const offText = joinAnd([...groups].map(([scope, fs]) => [joinAnd(fs.map(fieldLabel)), scope].filter(Boolean).join(' ')));
+  // Columns named with their places first; several groups are listed so that each "và" stays inside one.
+  const parts = [...groups].sort((a, b) => Number(!a[0]) - Number(!b[0])).map(([scope, fs]) => [joinAnd(fs.map(fieldLabel)), scope].filter(Boolean).join(' '));
+  const offText = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}, cùng với ${parts[parts.length - 1]},`;
   const offFields = new Set(off.map((v) => v.field));
   const overlap = ill.some((v) => offFields.has(v.field));
   const illText = overlap ? 'các số liệu còn lại' : joinAnd(uniq(ill.map((v) => fieldLabel(v.field))));

@@ -44,7 +44,7 @@ describe('README: replacing illustrative data with official data', () => {
     });
     expect(validateData(dir).problems).toEqual([]);
     const trend = chartFiles('xu-huong', rows()).find((f) => f.file === 'xu-huong-582')!;
-    expect(provenanceNote(tableShown(trend.table))).toBe('Tỷ lệ hộ nghèo toàn thành phố năm 2023 và 2024, tỷ lệ hộ cận nghèo toàn thành phố năm 2023 và chỉ tiêu là chính thức; các số liệu còn lại là minh họa.');
+    expect(provenanceNote(tableShown(trend.table))).toBe('Tỷ lệ hộ nghèo toàn thành phố năm 2023 và 2024, tỷ lệ hộ cận nghèo toàn thành phố năm 2023, cùng với chỉ tiêu, là chính thức; các số liệu còn lại là minh họa.');
   });
 
   it('step 2, a wrong official_fields is refused with its line', () => {

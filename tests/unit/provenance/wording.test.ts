@@ -72,3 +72,16 @@ describe('provenance wording', () => {
     expect(datasetLabel({ official: 0, illustrative: 64, mixed: 1, total: 65 })).toMatch(/^Hỗn hợp: 1 dòng hỗn hợp.*64 dòng số liệu minh họa$/);
   });
 });
+
+describe('provenance wording of charts with targets', () => {
+  it('names the official targets apart from the official values, without a run of "và"', () => {
+    const shown: ShownValue[] = [
+      v('poor_rate', 'official', 2023, 'toàn thành phố'),
+      v('near_poor_rate', 'official', 2023, 'toàn thành phố'),
+      v('poor_rate', 'illustrative', 2024, 'toàn thành phố'),
+      v('near_poor_rate', 'illustrative', 2024, 'toàn thành phố'),
+      v('target', 'official'),
+    ];
+    expect(provenanceNote(shown)).toBe('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo toàn thành phố năm 2023, cùng với chỉ tiêu, là chính thức; các số liệu còn lại là minh họa.');
+  });
+});
