@@ -94,7 +94,7 @@ export function dataResource(d: PackageInput) {
     // Not in the v1 spec (custom properties are allowed): row count as frictionless-py's `stats`,
     // and the provenance of the rows, which readers must not lose.
     stats: { rows: d.rows, fields: d.dictionary.length, bytes: d.csv.size, sha256: d.csv.sha256 },
-    provenance: { overall, official: d.provenance.official, illustrative: d.provenance.illustrative, policy: d.meta.provenancePolicy },
+    provenance: { overall, official: d.provenance.official, illustrative: d.provenance.illustrative, mixed: d.provenance.mixed, policy: d.meta.provenancePolicy },
   };
 }
 
@@ -107,14 +107,14 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
 /** The whole package descriptor. Deterministic: no build time, only dates from the metadata. */
 export function buildDataPackage(datasets: PackageInput[], opts: PackageOptions = {}) {
   const updated = datasets.map((d) => d.meta.updated).sort().at(-1);
-  const illustrative = datasets.filter((d) => d.provenance.illustrative > 0).map((d) => d.name);
+  const illustrative = datasets.filter((d) => d.provenance.illustrative > 0 || d.provenance.mixed > 0).map((d) => d.name);
   return {
     profile: 'tabular-data-package',
     name: PACKAGE_NAME,
     title: 'Giảm nghèo Phan Rang-Tháp Chàm: dữ liệu mở',
     description:
       'Dữ liệu mở về công tác giảm nghèo của thành phố Phan Rang-Tháp Chàm (tỉnh Ninh Thuận, nay thuộc tỉnh Khánh Hòa) theo Kế hoạch 122/KH-UBND (tháng 3/2024). ' +
-      `Mỗi dòng có cột provenance: "official" là số liệu chính thức có nguồn, "illustrative" là SỐ LIỆU MINH HỌA, không phải số liệu chính thức` +
+      `Mỗi dòng có cột provenance: "official" là số liệu chính thức có nguồn, "illustrative" là SỐ LIỆU MINH HỌA, không phải số liệu chính thức, "mixed" là dòng chỉ có các cột ghi ở official_fields (cách nhau bởi ";") là chính thức` +
       (illustrative.length > 0 ? ` (có trong: ${illustrative.join(', ')}).` : '.') +
       ' Các tệp CSV mã hóa UTF-8 có BOM, xuống dòng CRLF, dấu chấm thập phân, ngày theo ISO 8601.',
     ...(opts.homepage ? { homepage: opts.homepage } : {}),

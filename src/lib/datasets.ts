@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { administrativeUnitSchema } from '../schemas/administrative-unit';
 import { campaignSchema } from '../schemas/campaign';
+import { officialFieldsColumn } from '../schemas/common';
 import { planAgencySchema, planProjectSchema, planTargetSchema } from '../schemas/plan';
 import { wardPovertySchema } from '../schemas/ward-poverty';
 
@@ -31,7 +32,7 @@ export const DATASETS = {
   'administrative-units': def({ name: 'administrative-units', file: 'administrative-units.csv', schema: administrativeUnitSchema, primaryKey: ['gso_code'], foreignKeys: [] }),
   'ward-poverty': def({ name: 'ward-poverty', file: 'ward-poverty.csv', schema: wardPovertySchema, primaryKey: ['year', 'unit_code'], foreignKeys: [unitFk('unit_code')] }),
   campaign: def({ name: 'campaign', file: 'campaign.csv', schema: campaignSchema, primaryKey: ['year', 'unit_code', 'kind'], foreignKeys: [unitFk('unit_code')] }),
-  'plan-targets': def({ name: 'plan-targets', file: 'plan-targets.csv', schema: planTargetSchema, primaryKey: ['id'], foreignKeys: [] }),
+  'plan-targets': def({ name: 'plan-targets', file: 'plan-targets.csv', schema: planTargetSchema.extend(officialFieldsColumn), primaryKey: ['id'], foreignKeys: [] }),
   'plan-agencies': def({ name: 'plan-agencies', file: 'plan-agencies.csv', schema: planAgencySchema, primaryKey: ['id'], foreignKeys: [] }),
   'plan-projects': def({
     name: 'plan-projects',

@@ -1,7 +1,7 @@
 /** An administrative unit (phường/xã, or the city itself) with its GSO code and successors. */
 import { z } from 'zod';
 import { date, oneOf, optionalText, requiredText } from './cells';
-import { UNIT_CODE, provenanceColumns } from './common';
+import { UNIT_CODE, officialFieldsColumn, provenanceColumns } from './common';
 
 const code = { pattern: UNIT_CODE, patternHint: 'mã GSO gồm 5 chữ số (phường/xã) hoặc 3 chữ số (thành phố), ví dụ "22738"' };
 
@@ -30,6 +30,7 @@ export const administrativeUnitSchema = z.object({
   /** Free note, e.g. the merger that ended it. */
   note: optionalText({ maxLength: 400 }),
   ...provenanceColumns,
+  ...officialFieldsColumn,
 });
 
 /** A validated administrative unit. */

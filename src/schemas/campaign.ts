@@ -1,7 +1,7 @@
 /** The "Vì người nghèo" fund: what was raised and done, per year and unit. */
 import { z } from 'zod';
 import { oneOf, optionalInteger, optionalText, requiredText, year } from './cells';
-import { UNIT_CODE, consistency, provenanceColumns } from './common';
+import { UNIT_CODE, consistency, officialFieldsColumn, provenanceColumns } from './common';
 import { MAX_HOUSEHOLDS } from './ward-poverty';
 
 /** Most money a year's fund can raise, in đồng (1,000 billion đồng; the city raises a few billion). */
@@ -40,6 +40,7 @@ export const campaignSchema = z
     /** Households helped otherwise (Tết gifts, emergencies). */
     helped_other: optionalInteger({ min: 0, max: MAX_HOUSEHOLDS }),
     ...provenanceColumns,
+    ...officialFieldsColumn,
     /** Caveats about the row. */
     note: optionalText({ maxLength: 400 }),
   })

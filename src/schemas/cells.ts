@@ -250,7 +250,10 @@ export function year(opts: { min: number; max: number }) {
   return inner;
 }
 
-/** The provenance of a row: an official published figure, or an illustrative value. */
-export const PROVENANCE = ['official', 'illustrative'] as const;
+/**
+ * The provenance of a row: every value official (published, with its source), every value
+ * illustrative (made up for the site), or mixed (the columns named in `official_fields` are official).
+ */
+export const PROVENANCE = ['official', 'illustrative', 'mixed'] as const;
 /** A row's provenance. */
 export type Provenance = (typeof PROVENANCE)[number];

@@ -1,7 +1,7 @@
 /** Year-end poverty review figures for one unit (or the whole city). */
 import { z } from 'zod';
 import { integer, number, optionalText, requiredText, year } from './cells';
-import { UNIT_CODE, consistency, provenanceColumns } from './common';
+import { UNIT_CODE, consistency, officialFieldsColumn, provenanceColumns } from './common';
 
 /** Most households a unit (or the whole city, about 50,000) can have: far above any real figure. */
 export const MAX_HOUSEHOLDS = 1_000_000;
@@ -31,6 +31,7 @@ export const wardPovertySchema = z
     /** Households newly classified as poor during the year (hộ nghèo phát sinh). */
     new_poor_households: integer({ min: 0, max: MAX_HOUSEHOLDS }),
     ...provenanceColumns,
+    ...officialFieldsColumn,
     /** Which values of an official row are published, and any caveat. */
     note: optionalText({ maxLength: 400 }),
   })

@@ -108,7 +108,7 @@ test.describe('ward chart with JavaScript', () => {
       expect(shown[i]!.unit_name).toBe(r.unit_name);
       expect(shown[i]!.poor_rate).toBe(formatPercent(Number(r.poor_rate)));
       expect(shown[i]!.near_poor_rate).toBe(formatPercent(Number(r.near_poor_rate)));
-      expect(['official', 'illustrative']).toContain(r.provenance);
+      expect(['official', 'illustrative', 'mixed']).toContain(r.provenance);
     });
     // The bars are the unit rows, in the same order.
     const codes = await bars(page).evaluateAll((bs) => bs.map((b) => b.getAttribute('data-bar')));
@@ -228,5 +228,22 @@ test.describe('accessibility', () => {
     await page.goto('bieu-do/ban-do/');
     const href = await page.locator('#ban-do svg:visible a[data-unit="22738"]').getAttribute('href');
     expect(href).toMatch(/\/phuong-xa\/do-vinh\/$/);
+  });
+});
+
+test.describe('provenance computed from the values shown', () => {
+  test('the trend chart and its embed name the official values of the mixed 2023 city row', async ({ page }) => {
+    for (const path of ['bieu-do/xu-huong/', 'nhung/xu-huong/']) {
+      await page.goto(path);
+      const line = page.locator('#xu-huong .chart-provenance');
+      await expect(line).toContainText('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo toàn thành phố năm 2023');
+      await expect(line).toContainText('là chính thức; các số liệu còn lại là minh họa');
+    }
+  });
+
+  test('the ward table marks the 2023 city row as official in its rates only', async ({ page }) => {
+    await page.goto('bieu-do/ty-le-ho-ngheo/');
+    const cell = page.locator('#ty-le-ho-ngheo-2023 table tbody tr').filter({ hasText: 'Toàn thành phố' }).locator('td[data-key="provenance"]');
+    await expect(cell).toHaveText('Chính thức: tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo; còn lại minh họa');
   });
 });

@@ -20,7 +20,7 @@ const read = (rel: string) => new Uint8Array(readFileSync(join(DIR, rel)));
 interface Field { name: string; type: string }
 interface Resource {
   name: string; path: string; bytes: number; hash: string; stats: { rows: number };
-  provenance: { official: number; illustrative: number };
+  provenance: { official: number; illustrative: number; mixed: number };
   schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
 }
 const pkg = JSON.parse(readFileSync(join(DIR, 'datapackage.json'), 'utf8')) as { profile: string; resources: Resource[] };
@@ -118,7 +118,8 @@ test.describe('pages', () => {
       await expect(card.locator('h3 a')).toHaveAttribute('href', new RegExp(`du-lieu/${r.name}/$`));
       await expect(card.locator('[data-rows]')).toHaveAttribute('data-rows', String(r.stats.rows));
       await expect(card.locator('.prov-summary')).toContainText(r.provenance.illustrative === 0 ? 'Chính thức' : 'Số liệu minh họa');
-      if (r.provenance.official > 0 && r.provenance.illustrative > 0) await expect(card).toContainText(`${r.provenance.official} dòng chính thức, ${r.provenance.illustrative} dòng số liệu minh họa`);
+      if (r.provenance.official > 0 && r.provenance.illustrative > 0) await expect(card).toContainText(`${r.provenance.official} dòng chính thức`);
+      if (r.provenance.mixed > 0) await expect(card).toContainText(`${r.provenance.mixed} dòng hỗn hợp`);
       await expect(card.getByRole('link', { name: /Tải CSV/ })).toHaveAttribute('href', new RegExp(`du-lieu/${r.name}\\.csv$`));
       await expect(card.getByRole('link', { name: /Tải JSON/ })).toHaveAttribute('href', new RegExp(`du-lieu/${r.name}\\.json$`));
       await expect(card).toContainText('Creative Commons');

@@ -4,6 +4,7 @@
  * names never squeeze the bars); from 560 px names sit in a column to the left.
  * Pure and DOM-free: the ward enhancer re-runs it in the browser at the real width.
  */
+import { STAMP_TEXT } from '../provenance';
 import { COLORS, FONT_FAMILY } from './color';
 import { zeroAxis, linear } from './scale';
 import { attrs, esc, r1, textWidth, wrapText } from './svg';
@@ -74,7 +75,7 @@ export const WIDE_FROM = 560;
 /** Font sizes in px. */
 export const FONT = { label: 14, value: 13, tick: 12, legend: 13, stamp: 12, note: 12 } as const;
 
-const STAMP_TEXT = 'Số liệu minh họa';
+
 const PAD = 4;
 const VALUE_GAP = 6;
 

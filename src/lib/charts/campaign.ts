@@ -10,6 +10,7 @@ import type { CsvValue } from '../csv/write';
 import { formatCount, formatNumber, formatVnd } from '../format';
 import type { BarRowInput, BarsInput } from './bars';
 import { provenancePhrase, type ChartTable } from './table';
+import { kindsOf, provenanceTag, restrictProvenance, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
 import { CITY_LABEL, unitIndex, unitOf } from './units';
 
 /** Shared options: width, id prefix and the description's id. */
@@ -35,7 +36,9 @@ export function moneyTick(v: number): string {
   return formatVnd(v).replace(/ đồng$/, '');
 }
 
-const isIllustrative = (rs: readonly { provenance: string }[]) => rs.some((r) => r.provenance === 'illustrative');
+/** Whether any of the rows' values in `field` is illustrative (those are the values drawn). */
+const isIllustrative = (rs: readonly CampaignRow[], field: keyof CampaignRow & string) => rs.some((r) => r[field] !== null && valueProvenance(r, field) === 'illustrative');
+const kindsIn = (rs: readonly CampaignRow[], field: string) => kindsOf(rs.map((r) => ({ provenance: valueProvenance(r, field) })));
 
 // ---- 1. Money by year --------------------------------------------------------------
 
@@ -55,7 +58,7 @@ export function moneyByYearInput(rows: readonly CampaignRow[], o: CampaignOption
     })),
     legend: [{ kind: 'plain', label: 'Tiền vận động cả thành phố' }],
     tickFormat: moneyTick,
-    illustrative: isIllustrative(city),
+    illustrative: isIllustrative(city, 'money_raised_vnd'),
     ariaLabel: `Biểu đồ thanh: tiền vận động Quỹ “Vì người nghèo” của thành phố theo năm, ${city.map((r) => r.year).join(', ')}`,
     describedBy: o.describedBy,
   };
@@ -67,7 +70,7 @@ export function describeMoneyByYear(rows: readonly CampaignRow[]): string {
   if (city.length === 0) return 'Chưa có số liệu tiền vận động theo năm.';
   const a = city[0]!;
   const b = city[city.length - 1]!;
-  const prov = provenancePhrase(city.map((r) => r.provenance));
+  const prov = provenancePhrase(kindsIn(city, 'money_raised_vnd'));
   if (city.length === 1) return `Năm ${a.year}, Quỹ “Vì người nghèo” của thành phố vận động được ${formatVnd(a.money_raised_vnd!)} (${prov}).`;
   const rising = city.every((r, i) => i === 0 || r.money_raised_vnd! > city[i - 1]!.money_raised_vnd!);
   const max = city.reduce((m, r) => (r.money_raised_vnd! > m.money_raised_vnd! ? r : m));
@@ -90,9 +93,10 @@ export function moneyByYearTable(rows: readonly CampaignRow[]): ChartTable {
       { key: 'unit_name', label: 'Đơn vị', kind: 'text', table: false },
       { key: 'money_raised_vnd', label: 'Tiền vận động', kind: 'vnd' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
-    rows: city.map((r) => ({ year: r.year, unit_code: r.unit_code, unit_name: CITY_LABEL, money_raised_vnd: r.money_raised_vnd, provenance: r.provenance, source: r.source })),
+    rows: city.map((r) => ({ year: r.year, unit_code: r.unit_code, unit_name: CITY_LABEL, money_raised_vnd: r.money_raised_vnd, ...restrictProvenance(r, ['money_raised_vnd']), source: r.source })),
   };
 }
 
@@ -103,7 +107,7 @@ interface UnitMoney {
   name: string;
   label: string;
   money: number;
-  provenance: 'official' | 'illustrative';
+  provenance: ValueProvenance;
   source: string;
 }
 
@@ -114,7 +118,7 @@ export function moneyByUnit(rows: readonly CampaignRow[], units: readonly Admini
     .filter((r) => r.year === year && r.kind === 'actual' && r.unit_code !== CITY_CODE && r.money_raised_vnd !== null)
     .map((r) => {
       const u = unitOf(idx, r.unit_code);
-      return { code: r.unit_code, name: u.name, label: u.label, money: r.money_raised_vnd!, provenance: r.provenance, source: r.source };
+      return { code: r.unit_code, name: u.name, label: u.label, money: r.money_raised_vnd!, provenance: valueProvenance(r, 'money_raised_vnd'), source: r.source };
     })
     .sort((a, b) => b.money - a.money || a.name.localeCompare(b.name, 'vi'));
 }
@@ -138,7 +142,7 @@ export function moneyByUnitInput(rows: readonly CampaignRow[], units: readonly A
     ),
     legend: [{ kind: 'plain', label: `Tiền vận động năm ${year}` }],
     tickFormat: moneyTick,
-    illustrative: isIllustrative(items),
+    illustrative: items.some((i) => i.provenance === 'illustrative'),
     ariaLabel: `Biểu đồ thanh: tiền vận động của ${items.length} phường/xã năm ${year}, xếp từ cao xuống thấp`,
     describedBy: o.describedBy,
   };
@@ -171,9 +175,10 @@ export function moneyByUnitTable(rows: readonly CampaignRow[], units: readonly A
       { key: 'unit_name', label: 'Đơn vị', kind: 'text' },
       { key: 'money_raised_vnd', label: 'Tiền vận động', kind: 'vnd' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
-    rows: moneyByUnit(rows, units, year).map((i) => ({ year, unit_code: i.code, unit_name: i.label, money_raised_vnd: i.money, provenance: i.provenance, source: i.source })),
+    rows: moneyByUnit(rows, units, year).map((i) => ({ year, unit_code: i.code, unit_name: i.label, money_raised_vnd: i.money, provenance: i.provenance, official_fields: null, source: i.source })),
   };
 }
 
@@ -211,7 +216,7 @@ export function housesInput(rows: readonly CampaignRow[], o: CampaignOptions): B
       ...(targets.length ? [{ kind: 'marker' as const, label: `Chỉ tiêu ${targets.map((r) => `${r.year}: ${formatCount(r.houses_built!, 'căn')}`).join(', ')}` }] : []),
     ],
     tickFormat: (v) => formatNumber(v),
-    illustrative: isIllustrative([...city, ...targets]),
+    illustrative: isIllustrative([...city, ...targets], 'houses_built'),
     ariaLabel: `Biểu đồ thanh: số nhà xây mới cho hộ nghèo theo năm, so với chỉ tiêu${targets.length ? ` năm ${targets.map((r) => r.year).join(', ')}` : ''}`,
     describedBy: o.describedBy,
   };
@@ -224,15 +229,15 @@ export function describeHouses(rows: readonly CampaignRow[]): string {
   const parts: string[] = [];
   for (const t of targets) {
     const a = city.find((r) => r.year === t.year);
-    let s = `Kế hoạch đặt chỉ tiêu xây mới ${formatCount(t.houses_built!, 'căn nhà')} cho hộ nghèo trong năm ${t.year} (${t.provenance === 'official' ? 'chính thức' : 'minh họa'}).`;
+    let s = `Kế hoạch đặt chỉ tiêu xây mới ${formatCount(t.houses_built!, 'căn nhà')} cho hộ nghèo trong năm ${t.year} (${provenanceTag(valueProvenance(t, 'houses_built'))}).`;
     if (a) {
       const pct = (100 * a.houses_built!) / t.houses_built!;
-      s += ` Năm ${t.year} xây mới ${formatCount(a.houses_built!, 'căn')} (${a.provenance === 'official' ? 'chính thức' : 'số liệu minh họa'}), bằng ${formatNumber(pct)}% chỉ tiêu${pct >= 100 ? ', đạt chỉ tiêu' : ', chưa đạt chỉ tiêu'}.`;
+      s += ` Năm ${t.year} xây mới ${formatCount(a.houses_built!, 'căn')} (${provenanceTag(valueProvenance(a, 'houses_built'))}), bằng ${formatNumber(pct)}% chỉ tiêu, ${resultClaim(pct >= 100, [valueProvenance(a, 'houses_built'), valueProvenance(t, 'houses_built')])}.`;
     } else s += ` Chưa có số liệu thực hiện năm ${t.year}.`;
     parts.push(s);
   }
   const others = city.filter((r) => !targets.some((t) => t.year === r.year));
-  if (others.length) parts.push(`Các năm khác (${provenancePhrase(others.map((r) => r.provenance))}): ${others.map((r) => `${r.year}: ${formatCount(r.houses_built!, 'căn')}`).join('; ')}.`);
+  if (others.length) parts.push(`Các năm khác (${provenancePhrase(kindsIn(others, 'houses_built'))}): ${others.map((r) => `${r.year}: ${formatCount(r.houses_built!, 'căn')}`).join('; ')}.`);
   return parts.join(' ') || 'Chưa có số liệu nhà xây mới.';
 }
 
@@ -248,9 +253,10 @@ export function housesTable(rows: readonly CampaignRow[]): ChartTable {
       { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
       { key: 'houses_built', label: 'Nhà xây mới (căn)', kind: 'int' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
-    rows: list.map((r) => ({ year: r.year, kind: r.kind === 'target' ? 'Chỉ tiêu' : 'Thực hiện', unit_code: r.unit_code, houses_built: r.houses_built, provenance: r.provenance, source: r.source })),
+    rows: list.map((r) => ({ year: r.year, kind: r.kind === 'target' ? 'Chỉ tiêu' : 'Thực hiện', unit_code: r.unit_code, houses_built: r.houses_built, ...restrictProvenance(r, ['houses_built']), source: r.source })),
   };
 }
 
@@ -289,7 +295,7 @@ export function helpedInput(rows: readonly CampaignRow[], year: number, o: Campa
     })),
     legend: [{ kind: 'plain', label: `Số hộ được hỗ trợ năm ${year}` }],
     tickFormat: (v) => formatNumber(v),
-    illustrative: isIllustrative(items.map((i) => i.row)),
+    illustrative: items.some((i) => valueProvenance(i.row, i.key) === 'illustrative'),
     ariaLabel: `Biểu đồ thanh: số hộ được hỗ trợ theo loại hỗ trợ năm ${year}`,
     describedBy: o.describedBy,
   };
@@ -308,7 +314,7 @@ export function describeHelped(rows: readonly CampaignRow[], year: number): stri
   const share = (v: number) => (total ? `${formatNumber((100 * v) / total)}%` : '0%');
   const [first, ...rest] = items;
   return (
-    `Năm ${year}, ${formatCount(total, 'hộ')} được Quỹ “Vì người nghèo” hỗ trợ (${provenancePhrase([items[0]!.row.provenance])}). ` +
+    `Năm ${year}, ${formatCount(total, 'hộ')} được Quỹ “Vì người nghèo” hỗ trợ (${provenancePhrase(kindsOf(items.map((i) => ({ provenance: valueProvenance(i.row, i.key) }))))}). ` +
     `Nhiều nhất là ${lowerFirst(first!.label)}: ${formatCount(first!.value, 'hộ')} (${share(first!.value)}); ` +
     `tiếp theo ${rest.map((i) => `${lowerFirst(i.label)} ${formatCount(i.value, 'hộ')}`).join(', ')}.`
   );
@@ -325,8 +331,9 @@ export function helpedTable(rows: readonly CampaignRow[], year: number): ChartTa
       { key: 'support_label', label: 'Loại hỗ trợ', kind: 'text' },
       { key: 'households', label: 'Số hộ', kind: 'int' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
-    rows: items.map((i): Record<string, CsvValue> => ({ year, support_kind: i.key, support_label: i.label, households: i.value, provenance: i.row.provenance, source: i.row.source })),
+    rows: items.map((i): Record<string, CsvValue> => ({ year, support_kind: i.key, support_label: i.label, households: i.value, provenance: valueProvenance(i.row, i.key), official_fields: null, source: i.row.source })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { toCsv, type CsvValue } from '../csv/write';
 import { formatNumber, formatPercent, formatVnd } from '../format';
+import { kindsOf, provenanceCell, provenancePhrase as phraseOf, shownValues, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
 
 /** How a column's values are shown in the table. */
 export type ColumnKind = 'text' | 'int' | 'percent' | 'vnd' | 'number' | 'provenance';
@@ -24,8 +25,8 @@ export interface ChartTable {
   rows: Record<string, CsvValue>[];
 }
 
-/** Vietnamese text for one cell: "0,72%", "1.234", "853 triệu đồng"; blank stays "—". */
-export function cellText(kind: ColumnKind, v: CsvValue): string {
+/** Vietnamese text for one cell: "0,72%", "1.234", "853 triệu đồng"; blank stays "—". `row` gives a provenance cell its official_fields. */
+export function cellText(kind: ColumnKind, v: CsvValue, row?: Record<string, CsvValue>, columns?: readonly Column[]): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'number') {
     if (kind === 'percent') return formatPercent(v);
@@ -33,7 +34,10 @@ export function cellText(kind: ColumnKind, v: CsvValue): string {
     if (kind === 'int') return formatNumber(v);
     if (kind === 'number') return formatNumber(v, Number.isInteger(v) ? 0 : 2);
   }
-  if (kind === 'provenance') return v === 'official' ? 'Chính thức' : v === 'illustrative' ? 'Minh họa' : String(v);
+  if (kind === 'provenance') {
+    const label = (k: string) => columns?.find((c) => c.key === k)?.label.toLocaleLowerCase('vi') ?? k;
+    return provenanceCell(String(v), row ? (row.official_fields as string | null | undefined) : null, label);
+  }
   return String(v);
 }
 
@@ -50,12 +54,32 @@ export function tableCsv(t: ChartTable): string {
   );
 }
 
-/** "minh họa", "chính thức" or "có số liệu minh họa" for a set of provenances. */
-export function provenancePhrase(ps: readonly string[]): string {
-  if (ps.length === 0) return '';
-  if (ps.every((p) => p === 'illustrative')) return 'số liệu minh họa';
-  if (ps.every((p) => p === 'official')) return 'số liệu chính thức';
-  return 'có cả số liệu chính thức và minh họa';
+/** "số liệu minh họa", "số liệu chính thức" or "có cả …" for the value provenances shown (wording: src/lib/provenance). */
+export function provenancePhrase(ps: readonly ValueProvenance[]): string {
+  return phraseOf(ps);
+}
+
+const VALUE_KINDS: readonly ColumnKind[] = ['int', 'percent', 'vnd', 'number'];
+
+/**
+ * Every value a chart table shows, with its provenance: the value columns (numbers other than the
+ * year) of each row, official or not by the row's `provenance` and `official_fields` (in the
+ * table's own column keys). The chart's badges and sentences are computed from these.
+ */
+export function tableShown(t: ChartTable): ShownValue[] {
+  const keys = t.columns.filter((c) => VALUE_KINDS.includes(c.kind) && c.key !== 'year').map((c) => c.key);
+  return t.rows.flatMap((r) => {
+    const row = { ...r, provenance: (r.provenance ?? 'illustrative') as RowProvenance, official_fields: (r.official_fields as string | null | undefined) ?? null };
+    // A target row of a chart shows targets, not the unit's values.
+    if (r.row_type === 'chi-tieu' || r.kind === 'Chỉ tiêu') return shownValues(row, keys).map((v) => ({ field: 'target', provenance: v.provenance }));
+    const where = { ...(typeof r.unit_name === 'string' ? { unit: r.unit_name.toLocaleLowerCase('vi') === 'toàn thành phố' ? 'toàn thành phố' : r.unit_name } : {}), ...(typeof r.year === 'number' ? { year: r.year } : {}) };
+    return shownValues(row, keys, where);
+  });
+}
+
+/** The distinct value provenances a table shows. */
+export function tableKinds(t: ChartTable): ValueProvenance[] {
+  return kindsOf(tableShown(t));
 }
 
 /** The distinct sources of the rows a chart shows, joined for its source line. */

@@ -14,12 +14,13 @@ import { COLORS, FONT_FAMILY } from './color';
 import { linear, zeroAxis } from './scale';
 import { attrs, dodge, esc, textWidth, wrapText } from './svg';
 import type { ChartTable } from './table';
+import { STAMP_TEXT, combineProvenance, provenanceTag, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
 
 /** A value reached, with where it comes from. */
 export interface Actual {
   value: number;
   year: number;
-  provenance: 'official' | 'illustrative';
+  provenance: ValueProvenance;
   source: string;
 }
 
@@ -31,7 +32,9 @@ export interface TargetItem {
   baseline: number | null;
   target: number;
   actual: Actual | null;
-  provenance: 'official' | 'illustrative';
+  /** Whether the target value, and the baseline, are official. */
+  provenance: ValueProvenance;
+  baselineProvenance: ValueProvenance | null;
   source: string;
 }
 
@@ -51,11 +54,11 @@ export function derivedActuals(poverty: readonly WardPoverty[], campaign: readon
   const city = poverty.find((r) => r.year === year && r.unit_code === CITY_CODE);
   if (city) {
     const src = `ward-poverty.csv, toàn thành phố năm ${year}: ${city.source}`;
-    out['ty-le-ho-ngheo'] = { value: city.poor_rate, year, provenance: city.provenance, source: src };
-    out['ty-le-ho-can-ngheo'] = { value: city.near_poor_rate, year, provenance: city.provenance, source: src };
+    out['ty-le-ho-ngheo'] = { value: city.poor_rate, year, provenance: valueProvenance(city, 'poor_rate'), source: src };
+    out['ty-le-ho-can-ngheo'] = { value: city.near_poor_rate, year, provenance: valueProvenance(city, 'near_poor_rate'), source: src };
   }
   const c = campaign.find((r) => r.year === year && r.unit_code === CITY_CODE && r.kind === 'actual');
-  if (c && c.houses_built !== null) out['xay-moi-nha-2024'] = { value: c.houses_built, year, provenance: c.provenance, source: `campaign.csv, toàn thành phố năm ${year}: ${c.source}` };
+  if (c && c.houses_built !== null) out['xay-moi-nha-2024'] = { value: c.houses_built, year, provenance: valueProvenance(c, 'houses_built'), source: `campaign.csv, toàn thành phố năm ${year}: ${c.source}` };
   return out;
 }
 
@@ -63,7 +66,7 @@ export function derivedActuals(poverty: readonly WardPoverty[], campaign: readon
  * Targets to chart: numeric (a target and a unit) with a baseline or an actual to compare.
  * plan-targets' own `actual` wins over a derived one.
  */
-export function targetItems(targets: readonly PlanTarget[], derived: Record<string, Actual> = {}): TargetItem[] {
+export function targetItems(targets: readonly (PlanTarget & { official_fields?: string | null })[], derived: Record<string, Actual> = {}): TargetItem[] {
   return targets
     .filter((t) => t.target !== null && t.unit)
     .map((t): TargetItem => ({
@@ -72,8 +75,9 @@ export function targetItems(targets: readonly PlanTarget[], derived: Record<stri
       unit: t.unit!,
       baseline: t.baseline,
       target: t.target!,
-      actual: t.actual !== null ? { value: t.actual, year: 2024, provenance: t.provenance, source: t.source } : (derived[t.id] ?? null),
-      provenance: t.provenance,
+      actual: t.actual !== null ? { value: t.actual, year: 2024, provenance: valueProvenance(t, 'actual'), source: t.source } : (derived[t.id] ?? null),
+      provenance: valueProvenance(t, 'target'),
+      baselineProvenance: t.baseline !== null ? valueProvenance(t, 'baseline') : null,
       source: t.source,
     }))
     .filter((t) => t.baseline !== null || t.actual !== null);
@@ -120,7 +124,7 @@ const FS = 12;
 /** Lays out one panel per target, stacked vertically. */
 export function targetsLayout(items: readonly TargetItem[], o: { width: number; idPrefix: string; describedBy?: string }): TargetsLayout {
   const W = Math.max(240, o.width);
-  const stamp = items.some((i) => i.actual?.provenance === 'illustrative' || i.provenance === 'illustrative') ? { x: 4, y: 2, w: textWidth('Số liệu minh họa', 12, true) + 12, h: 20 } : null;
+  const stamp = items.some((i) => i.actual?.provenance === 'illustrative' || i.provenance === 'illustrative' || i.baselineProvenance === 'illustrative') ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
   let y = stamp ? 30 : 4;
   const legendItems = [
     { kind: 'baseline' as const, text: 'Xuất phát (cuối 2023)' },
@@ -158,7 +162,7 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
     const xs = dodge(above.map((a) => x(a.v)), widest + 8, 4 + widest / 2, W - 4 - widest / 2);
     above.forEach((a, i) => labels.push({ x: xs[i]!, y: trackY - 12, text: fmt(a.v), kind: a.kind }));
     if (item.actual) {
-      const t = item.actual.provenance === 'illustrative' ? `${fmt(item.actual.value)} (minh họa)` : fmt(item.actual.value);
+      const t = item.actual.provenance === 'illustrative' ? `${fmt(item.actual.value)} (${provenanceTag('illustrative')})` : fmt(item.actual.value);
       const w = textWidth(t, FS);
       labels.push({ x: Math.min(Math.max(x(item.actual.value), 4 + w / 2), W - 4 - w / 2), y: trackY + 24, text: t, kind: 'actual' });
     }
@@ -237,8 +241,8 @@ export function describeTargets(items: readonly TargetItem[]): string {
       const f = (v: number) => formatTargetValue(v, t.unit);
       let s = `${t.label}: ${t.baseline !== null ? `từ ${f(t.baseline)} cuối năm 2023, ` : ''}chỉ tiêu ${f(t.target)} cuối năm 2024`;
       if (t.actual) {
-        const ok = reached(t);
-        s += `; thực hiện ${f(t.actual.value)} (${t.actual.provenance === 'official' ? 'chính thức' : 'số liệu minh họa'}), ${ok ? 'đạt' : 'chưa đạt'} chỉ tiêu`;
+        const ok = reached(t)!;
+        s += `; thực hiện ${f(t.actual.value)} (${provenanceTag(t.actual.provenance)}), ${resultClaim(ok, [t.actual.provenance, t.provenance])}`;
       } else s += '; chưa có số liệu thực hiện';
       return `${s}.`;
     })
@@ -256,7 +260,8 @@ export function targetsTable(items: readonly TargetItem[]): ChartTable {
       { key: 'baseline', label: 'Xuất phát (cuối 2023)', kind: 'number' },
       { key: 'target', label: 'Chỉ tiêu 2024', kind: 'number' },
       { key: 'actual', label: 'Thực hiện 2024', kind: 'number' },
-      { key: 'provenance', label: 'Nguồn gốc chỉ tiêu', kind: 'provenance' },
+      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'actual_provenance', label: 'Nguồn gốc số thực hiện', kind: 'provenance' },
       { key: 'source', label: 'Nguồn chỉ tiêu', kind: 'text', table: false },
       { key: 'actual_source', label: 'Nguồn số thực hiện', kind: 'text', table: false },
@@ -268,7 +273,7 @@ export function targetsTable(items: readonly TargetItem[]): ChartTable {
       baseline: t.baseline,
       target: t.target,
       actual: t.actual?.value ?? null,
-      provenance: t.provenance,
+      ...combineProvenance({ baseline: t.baselineProvenance, target: t.provenance, actual: t.actual?.provenance }),
       actual_provenance: t.actual?.provenance ?? null,
       source: t.source,
       actual_source: t.actual?.source ?? null,

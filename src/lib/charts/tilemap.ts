@@ -14,6 +14,7 @@ import { COLORS, FONT_FAMILY, TILE_BINS } from './color';
 import { stepDigits } from './scale';
 import { attrs, esc, textWidth, wrapText } from './svg';
 import { provenancePhrase, type ChartTable } from './table';
+import { STAMP_TEXT, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
 import { inSentence, mergers, unitIndex, type UnitInfo } from './units';
 
 /** Grid cell of each unit (column west→east, row north→south), by GSO code. Roughly geographic. */
@@ -43,7 +44,8 @@ export interface Tile {
   row: number;
   /** Poor rate in the year, or null (merged away, or no row). */
   rate: number | null;
-  provenance: 'official' | 'illustrative' | null;
+  /** Whether the poor rate shown is official; null without a rate. */
+  provenance: ValueProvenance | null;
   source: string | null;
   /** The unit it was merged into, when it has no row because of a merger. */
   mergedInto: UnitInfo | null;
@@ -60,7 +62,7 @@ export function tileSeries(rows: readonly WardPoverty[], units: readonly Adminis
     if (!pos || u.code === CITY_CODE) continue;
     const r = byCode.get(u.code);
     const m = ms.find((g) => g.from.some((f) => f.code === u.code) && Number(g.date.slice(0, 4)) <= year);
-    tiles.push({ unit: u, ...pos, rate: r?.poor_rate ?? null, provenance: r?.provenance ?? null, source: r?.source ?? null, mergedInto: r ? null : (m?.into ?? null) });
+    tiles.push({ unit: u, ...pos, rate: r?.poor_rate ?? null, provenance: r ? valueProvenance(r, 'poor_rate') : null, source: r?.source ?? null, mergedInto: r ? null : (m?.into ?? null) });
   }
   return tiles.sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -142,7 +144,7 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMa
   const rates = tiles.map((t) => t.rate).filter((r): r is number => r !== null);
   const bins = tileBins(Math.max(0, ...rates));
   const illustrative = tiles.some((t) => t.provenance === 'illustrative');
-  const stamp = illustrative ? { x: 4, y: 2, w: textWidth('Số liệu minh họa', 12, true) + 12, h: 20 } : null;
+  const stamp = illustrative ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
   const top = stamp ? 30 : 4;
   const size = (W - 8 - GAP * (COLS - 1)) / COLS;
   const h = Math.max(72, Math.min(size, 84));
@@ -160,7 +162,7 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMa
     const value = { lines: vLines.map((text, i) => ({ x: x + size / 2, y: y + h - 10 - (vLines.length - 1 - i) * (valueSize + 3), text })), size: valueSize, bold: t.rate !== null };
     const aria =
       t.rate !== null
-        ? `${t.unit.label}: tỷ lệ hộ nghèo ${formatPercent(t.rate)} năm ${o.year}${t.provenance === 'illustrative' ? ' (số liệu minh họa)' : ''}. Mở trang ${inSentence(t.unit)}`
+        ? `${t.unit.label}: tỷ lệ hộ nghèo ${formatPercent(t.rate)} năm ${o.year}${ariaSuffix(t.provenance ?? 'official')}. Mở trang ${inSentence(t.unit)}`
         : t.mergedInto
           ? `${t.unit.label}: đã nhập vào ${inSentence(t.mergedInto)}, không có số liệu riêng năm ${o.year}. Mở trang ${inSentence(t.unit)}`
           : `${t.unit.label}: không có số liệu năm ${o.year}. Mở trang ${inSentence(t.unit)}`;
@@ -263,6 +265,7 @@ export function tileTable(tiles: readonly Tile[], year: number): ChartTable {
     color_class: t.rate !== null ? bins.labels[binOf(t.rate, bins)] : null,
     note: t.mergedInto ? `Đã nhập vào ${inSentence(t.mergedInto)}` : t.rate === null ? 'Không có số liệu' : null,
     provenance: t.provenance,
+    official_fields: null,
     source: t.source,
   }));
   return {
@@ -275,6 +278,7 @@ export function tileTable(tiles: readonly Tile[], year: number): ChartTable {
       { key: 'color_class', label: 'Nhóm màu', kind: 'text' },
       { key: 'note', label: 'Ghi chú', kind: 'text' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
     rows,

@@ -11,7 +11,8 @@ import { hatchDefs, renderStamp, HALO } from './bars';
 import { COLORS, FONT_FAMILY } from './color';
 import { linear, stepDigits, zeroAxis } from './scale';
 import { attrs, dodge, esc, r1, textWidth, wrapText } from './svg';
-import { provenancePhrase, type ChartTable } from './table';
+import { STAMP_TEXT, kindsOf, markLegend, provenanceNote, resultClaim, restrictProvenance, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
+import type { ChartTable } from './table';
 import type { RateTargets } from './ward';
 
 /** One year of a unit's rates. */
@@ -19,15 +20,37 @@ export interface TrendPoint {
   year: number;
   poor: number;
   near: number;
-  provenance: 'official' | 'illustrative';
+  /** The row's provenance and official columns, as in ward-poverty.csv. */
+  provenance: RowProvenance;
+  official_fields: string | null;
+  /** Whether each drawn value is official. */
+  poorProv: ValueProvenance;
+  nearProv: ValueProvenance;
   source: string;
+}
+
+/** The values a trend shows, for its provenance sentence. */
+export function trendShown(points: readonly TrendPoint[], unit: string): ShownValue[] {
+  return points.flatMap((p) => [
+    { field: 'poor_rate', provenance: p.poorProv, unit, year: p.year },
+    { field: 'near_poor_rate', provenance: p.nearProv, unit, year: p.year },
+  ]);
 }
 
 /** A unit's points, ascending by year. */
 export function trendSeries(rows: readonly WardPoverty[], code: string): TrendPoint[] {
   return rows
     .filter((r) => r.unit_code === code)
-    .map((r) => ({ year: r.year, poor: r.poor_rate, near: r.near_poor_rate, provenance: r.provenance, source: r.source }))
+    .map((r) => ({
+      year: r.year,
+      poor: r.poor_rate,
+      near: r.near_poor_rate,
+      provenance: r.provenance,
+      official_fields: r.official_fields ?? null,
+      poorProv: valueProvenance(r, 'poor_rate'),
+      nearProv: valueProvenance(r, 'near_poor_rate'),
+      source: r.source,
+    }))
     .sort((a, b) => a.year - b.year);
 }
 
@@ -75,8 +98,8 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): Tre
   const years = o.years && o.years.length ? o.years : points.map((p) => p.year);
   const tgt = o.targets && (o.targets.poor !== null || o.targets.near !== null) ? o.targets : null;
   let y = 0;
-  const illustrative = points.some((p) => p.provenance === 'illustrative');
-  const stamp = illustrative ? { x: 4, y: 2, w: textWidth('Số liệu minh họa', 12, true) + 12, h: 20 } : null;
+  const kinds = kindsOf(points.flatMap((p) => [{ provenance: p.poorProv }, { provenance: p.nearProv }]));
+  const stamp = kinds.includes('illustrative') ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
   if (stamp) y = 28;
   const notes: TrendLayout['notes'] = [];
   for (const n of o.notes ?? []) for (const l of wrapText(n, F.note, W - 8)) notes.push({ x: 4, y: (y += 17) - 4, text: l });
@@ -87,8 +110,8 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): Tre
     { kind: 'near', text: 'Hộ cận nghèo' },
   ];
   if (tgt) legendItems.push({ kind: 'target', text: `Chỉ tiêu cuối ${tgt.year}` });
-  if (points.some((p) => p.provenance === 'official')) legendItems.push({ kind: 'official', text: 'Chính thức' });
-  if (illustrative) legendItems.push({ kind: 'illustrative', text: 'Minh họa' });
+  // The filled/hollow key only when both kinds of point are drawn: a single kind needs no key.
+  if (kinds.length === 2) legendItems.push(...markLegend(kinds));
   const legend: TrendLayout['legend'] = [];
   let lx = 4;
   let row = 0;
@@ -137,8 +160,8 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): Tre
   const breakX = o.breakBefore != null && years.includes(o.breakBefore) && years.indexOf(o.breakBefore) > 0 ? (xOf(o.breakBefore) + xOf(years[years.indexOf(o.breakBefore) - 1]!)) / 2 : null;
 
   const pts: TrendLayout['points'] = points.flatMap((p) => [
-    { kind: 'poor' as const, x: xOf(p.year), y: ys(p.poor), official: p.provenance === 'official', year: p.year, value: p.poor },
-    { kind: 'near' as const, x: xOf(p.year), y: ys(p.near), official: p.provenance === 'official', year: p.year, value: p.near },
+    { kind: 'poor' as const, x: xOf(p.year), y: ys(p.poor), official: p.poorProv === 'official', year: p.year, value: p.poor },
+    { kind: 'near' as const, x: xOf(p.year), y: ys(p.near), official: p.nearProv === 'official', year: p.year, value: p.near },
   ]);
 
   // Value labels: above each point; the last year's go to the left of the point (targets sit to the right).
@@ -242,17 +265,12 @@ export function describeTrend(points: readonly TrendPoint[], label: string, targ
   } else {
     parts.push(`${label}: tỷ lệ hộ nghèo ${changePhrase(a.poor, b.poor, a.year, b.year)}; tỷ lệ hộ cận nghèo ${changePhrase(a.near, b.near)}.`);
   }
-  const official = points.filter((p) => p.provenance === 'official');
-  if (official.length && official.length < points.length) {
-    parts.push(`Số liệu chính thức: ${official.map((p) => `năm ${p.year} (${formatPercent(p.poor)} và ${formatPercent(p.near)})`).join(', ')}; các năm khác là số liệu minh họa.`);
-  } else {
-    parts.push(`Toàn bộ là ${provenancePhrase(points.map((p) => p.provenance))}.`);
-  }
+  parts.push(provenanceNote(trendShown(points, label.toLocaleLowerCase('vi') === 'toàn thành phố' ? 'toàn thành phố' : label), 'của biểu đồ này'));
   if (targets && targets.poor !== null && targets.near !== null) {
     const t = points.find((p) => p.year === targets.year);
     let s = `Chỉ tiêu cuối năm ${targets.year}: hộ nghèo ${formatPercent(targets.poor)}, hộ cận nghèo ${formatPercent(targets.near)}`;
     if (t) {
-      s += `; số liệu năm ${t.year} (${t.provenance === 'official' ? 'chính thức' : 'minh họa'}) ${t.poor <= targets.poor ? 'đạt' : 'chưa đạt'} chỉ tiêu hộ nghèo và ${t.near <= targets.near ? 'đạt' : 'chưa đạt'} chỉ tiêu hộ cận nghèo`;
+      s += `; số liệu năm ${t.year}: hộ nghèo ${resultClaim(t.poor <= targets.poor, [t.poorProv, targets.provenance])}, hộ cận nghèo ${resultClaim(t.near <= targets.near, [t.nearProv, targets.provenance])}`;
     }
     parts.push(`${s}.`);
   }
@@ -268,11 +286,11 @@ export function trendTable(points: readonly TrendPoint[], code: string, label: s
     unit_name: label,
     poor_rate: p.poor,
     near_poor_rate: p.near,
-    provenance: p.provenance,
+    ...restrictProvenance({ provenance: p.provenance, official_fields: p.official_fields, poor_rate: p.poor, near_poor_rate: p.near }, ['poor_rate', 'near_poor_rate']),
     source: p.source,
   }));
   if (targets && (targets.poor !== null || targets.near !== null)) {
-    rows.push({ row_type: 'chi-tieu', year: targets.year, unit_code: code, unit_name: `Chỉ tiêu cuối năm ${targets.year}`, poor_rate: targets.poor, near_poor_rate: targets.near, provenance: targets.provenance, source: targets.source });
+    rows.push({ row_type: 'chi-tieu', year: targets.year, unit_code: code, unit_name: `Chỉ tiêu cuối năm ${targets.year}`, poor_rate: targets.poor, near_poor_rate: targets.near, provenance: targets.provenance, official_fields: null, source: targets.source });
   }
   return {
     caption: `Tỷ lệ hộ nghèo, hộ cận nghèo theo năm: ${label}`,
@@ -284,6 +302,7 @@ export function trendTable(points: readonly TrendPoint[], code: string, label: s
       { key: 'poor_rate', label: 'Tỷ lệ hộ nghèo', kind: 'percent' },
       { key: 'near_poor_rate', label: 'Tỷ lệ hộ cận nghèo', kind: 'percent' },
       { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
       { key: 'source', label: 'Nguồn', kind: 'text', table: false },
     ],
     rows,

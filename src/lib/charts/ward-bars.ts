@@ -5,6 +5,7 @@
 import { formatCount, formatNumber, formatPercent } from '../format';
 import { barsLayout, type BarRowInput, type BarsInput, type BarsLayout, type LegendItem, type RefLineInput } from './bars';
 import { stepDigits } from './scale';
+import { ariaSuffix, kindsOf, shownValues, tipLine, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
 
 /** What the bars show: the poor rate, the near-poor rate, or both stacked. */
 export type WardMeasure = 'poor' | 'near' | 'both';
@@ -28,9 +29,29 @@ export interface WardItem {
   poorHouseholds: number;
   nearHouseholds: number;
   totalHouseholds: number;
-  provenance: 'official' | 'illustrative';
+  /** The row's provenance and official columns, as in ward-poverty.csv. */
+  provenance: RowProvenance;
+  official_fields: string | null;
   source: string;
   note: string | null;
+}
+
+/** The item as a row keyed by the ward-poverty columns it shows. */
+function asRow(i: WardItem) {
+  return { provenance: i.provenance, official_fields: i.official_fields, poor_rate: i.poorRate, near_poor_rate: i.nearRate, poor_households: i.poorHouseholds, near_poor_households: i.nearHouseholds, total_households: i.totalHouseholds };
+}
+
+/** Columns of ward-poverty a unit's bar, tooltip and table row show. */
+export const WARD_FIELDS = ['poor_rate', 'near_poor_rate', 'poor_households', 'near_poor_households', 'total_households'] as const;
+
+/** The values shown for an item (all of WARD_FIELDS unless `fields` narrows them). */
+export function wardShown(i: WardItem, year?: number, fields: readonly string[] = WARD_FIELDS): ShownValue[] {
+  return shownValues(asRow(i), fields, { unit: i.code === '582' ? 'toàn thành phố' : i.label, ...(year !== undefined ? { year } : {}) });
+}
+
+/** Whether one of an item's values is official. */
+export function wardValueProvenance(i: WardItem, field: string): ValueProvenance {
+  return valueProvenance(i, field);
 }
 
 /** One year of the review: the units, in data order, and the city row. */
@@ -46,7 +67,7 @@ export interface RateTargets {
   near: number | null;
   year: number;
   source: string;
-  provenance: 'official' | 'illustrative';
+  provenance: ValueProvenance;
 }
 
 /** Ids of the two rate targets in plan-targets.csv. */
@@ -73,8 +94,13 @@ export function wardTip(i: WardItem, year: number): string[] {
     `Hộ nghèo: ${formatPercent(i.poorRate)} (${formatCount(i.poorHouseholds, 'hộ')})`,
     `Hộ cận nghèo: ${formatPercent(i.nearRate)} (${formatCount(i.nearHouseholds, 'hộ')})`,
     `Tổng số hộ: ${formatNumber(i.totalHouseholds)}`,
-    i.provenance === 'official' ? 'Số liệu chính thức' : 'Số liệu minh họa',
+    tipLine(wardShown(i)),
   ];
+}
+
+/** The rate columns a measure draws. */
+function rateFields(m: WardMeasure): string[] {
+  return m === 'poor' ? ['poor_rate'] : m === 'near' ? ['near_poor_rate'] : ['poor_rate', 'near_poor_rate'];
 }
 
 /** Options for the ward bars. */
@@ -112,7 +138,7 @@ export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
     label: i.name,
     segments: m === 'poor' ? [{ value: i.poorRate, kind: 'poor' }] : m === 'near' ? [{ value: i.nearRate, kind: 'near' }] : [{ value: i.poorRate, kind: 'poor' }, { value: i.nearRate, kind: 'near' }],
     valueLabel: valueLabel(i, m),
-    aria: `${i.label}: hộ nghèo ${formatPercent(i.poorRate)}, hộ cận nghèo ${formatPercent(i.nearRate)}, năm ${wy.year}${i.provenance === 'illustrative' ? ', số liệu minh họa' : ''}`,
+    aria: `${i.label}: hộ nghèo ${formatPercent(i.poorRate)}, hộ cận nghèo ${formatPercent(i.nearRate)}, năm ${wy.year}${ariaSuffix(kindsOf(wardShown(i, wy.year, rateFields(m))).includes('illustrative') ? 'illustrative' : 'official')}`,
     tip: wardTip(i, wy.year),
     highlight: !!o.highlight && o.highlight === i.code,
   }));
@@ -132,7 +158,9 @@ export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
     refLines.push({ value: target, kind: 'target' });
     legend.push({ kind: 'target', label: `Chỉ tiêu cuối ${o.targets!.year}: ${formatPercent(target)}` });
   }
-  const illustrative = wy.items.some((i) => i.provenance === 'illustrative') || wy.city?.provenance === 'illustrative';
+  // The stamp follows the values drawn: the bars' rates and the city's average line.
+  const drawn = [...wy.items.flatMap((i) => wardShown(i, wy.year, rateFields(m))), ...(wy.city ? wardShown(wy.city, wy.year, rateFields(m === 'both' ? 'poor' : m)) : [])];
+  const illustrative = kindsOf(drawn).includes('illustrative');
   return {
     idPrefix: o.idPrefix,
     width: o.width,

@@ -10,9 +10,10 @@ import type { WardPoverty } from '../../schemas/ward-poverty';
 import { formatPercent } from '../format';
 import type { CsvValue } from '../csv/write';
 import { provenancePhrase, type ChartTable } from './table';
+import { kindsOf, provenanceTag, restrictProvenance, valueProvenance } from '../provenance';
 import { CITY_LABEL, unitIndex, unitOf } from './units';
 
-import { TARGET_IDS, rankWard, type RateTargets, type WardItem, type WardYear } from './ward-bars';
+import { TARGET_IDS, WARD_FIELDS, rankWard, wardShown, type RateTargets, type WardItem, type WardYear } from './ward-bars';
 
 export * from './ward-bars';
 
@@ -39,6 +40,7 @@ export function wardYear(rows: readonly WardPoverty[], units: readonly Administr
       nearHouseholds: r.near_poor_households,
       totalHouseholds: r.total_households,
       provenance: r.provenance,
+      official_fields: r.official_fields ?? null,
       source: r.source,
       note: r.note ?? null,
     };
@@ -57,7 +59,7 @@ export function rateTargets(targets: readonly PlanTarget[]): RateTargets {
     near: near?.target ?? null,
     year: 2024,
     source: poor?.source ?? near?.source ?? '',
-    provenance: poor?.provenance ?? near?.provenance ?? 'official',
+    provenance: poor ? valueProvenance(poor, 'target') : near ? valueProvenance(near, 'target') : 'official',
   };
 }
 
@@ -84,7 +86,7 @@ function compare(v: number, t: number): string {
  */
 export function describeWard(wy: WardYear, targets: RateTargets | null): string {
   const n = wy.items.length;
-  const prov = provenancePhrase(wy.items.map((i) => i.provenance));
+  const prov = provenancePhrase(kindsOf(wy.items.flatMap((i) => wardShown(i, wy.year, ['poor_rate', 'near_poor_rate']))));
   if (n === 0) return `Chưa có số liệu rà soát theo phường/xã năm ${wy.year}.`;
   const parts: string[] = [];
   if (n === 1) {
@@ -108,7 +110,7 @@ export function describeWard(wy: WardYear, targets: RateTargets | null): string 
   }
   if (wy.city) {
     const c = wy.city;
-    let s = `Tỷ lệ hộ nghèo của toàn thành phố là ${formatPercent(c.poorRate)} (${c.provenance === 'official' ? 'chính thức' : 'minh họa'})`;
+    let s = `Tỷ lệ hộ nghèo của toàn thành phố là ${formatPercent(c.poorRate)} (${provenanceTag(valueProvenance(c, 'poor_rate'))})`;
     if (targets?.poor != null) s += `, ${compare(c.poorRate, targets.poor)} chỉ tiêu cuối năm ${targets.year} (${formatPercent(targets.poor)})`;
     if (n > 1) {
       const above = wy.items.filter((i) => i.poorRate > c.poorRate).length;
@@ -140,6 +142,7 @@ export const WARD_COLUMNS = [
   { key: 'near_poor_households', label: 'Số hộ cận nghèo', kind: 'int' },
   { key: 'total_households', label: 'Tổng số hộ', kind: 'int' },
   { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
+  { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
   { key: 'source', label: 'Nguồn', kind: 'text', table: false },
 ] as const satisfies ChartTable['columns'];
 
@@ -158,7 +161,7 @@ export function wardTable(wy: WardYear, targets: RateTargets | null): ChartTable
     poor_households: i.poorHouseholds,
     near_poor_households: i.nearHouseholds,
     total_households: i.totalHouseholds,
-    provenance: i.provenance,
+    ...restrictProvenance({ provenance: i.provenance, official_fields: i.official_fields, poor_rate: i.poorRate, near_poor_rate: i.nearRate, poor_households: i.poorHouseholds, near_poor_households: i.nearHouseholds, total_households: i.totalHouseholds }, WARD_FIELDS),
     source: i.source,
   });
   const rows = rankWard(wy.items, 'poor').map((i) => row('phuong-xa', i));
@@ -175,6 +178,7 @@ export function wardTable(wy: WardYear, targets: RateTargets | null): ChartTable
       near_poor_households: null,
       total_households: null,
       provenance: targets.provenance,
+      official_fields: null,
       source: targets.source,
     });
   }

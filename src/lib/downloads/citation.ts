@@ -2,7 +2,7 @@
 import { formatDate } from '../format';
 import { SITE_NAME } from '../site';
 import type { DatasetMeta } from '../../schemas/metadata';
-import type { ProvenanceCounts } from './provenance';
+import { illustrativeNote, type ProvenanceCounts } from './provenance';
 
 /** The plan as a reference, in APA-like form (author, year, title). */
 export const PLAN_CITATION =
@@ -13,13 +13,7 @@ export function sourceReference(title: string): string {
   return /^Kế hoạch 122\/KH-UBND/u.test(title) ? PLAN_CITATION : /[.)]$/.test(title) ? title : `${title}.`;
 }
 
-/** The warning every citation of a dataset with illustrative rows carries. */
-export function illustrativeNote(c: ProvenanceCounts): string | null {
-  if (c.illustrative === 0) return null;
-  return c.official === 0
-    ? `Số liệu minh họa: toàn bộ ${c.total} dòng là số liệu minh họa, không phải số liệu chính thức.`
-    : `Số liệu minh họa: ${c.illustrative}/${c.total} dòng là số liệu minh họa, không phải số liệu chính thức; chỉ ${c.official} dòng có provenance = official là số liệu chính thức.`;
-}
+export { illustrativeNote } from './provenance';
 
 /** Both citations of a dataset. */
 export interface Citations {

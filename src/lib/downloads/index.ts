@@ -51,7 +51,7 @@ export function getDownloads(): DatasetDownload[] {
     const meta = metas[name]!;
     const columns = columnsOf(name);
     const rows = tables[name].rows as unknown as Record<string, unknown>[];
-    const provenance = countProvenance(rows as { provenance: 'official' | 'illustrative' }[]);
+    const provenance = countProvenance(rows as { provenance: 'official' | 'illustrative' | 'mixed' }[]);
     return {
       name,
       meta,

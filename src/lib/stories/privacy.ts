@@ -60,63 +60,107 @@ function digitValue(cp: number): string {
 }
 
 /** The reader's view of a text, and for each of its UTF-16 units the offset it came from in the original. */
-function readerView(src: string): { text: string; map: number[] } {
-  const pieces: string[] = [];
-  const origins: number[] = [];
-  for (let i = 0; i < src.length; ) {
-    if (src.charCodeAt(i) === 38) {
+function readerView(src: string): { text: string; map: Int32Array } {
+  const n = src.length;
+  const out: string[] = [];
+  let map = new Int32Array(n + 16);
+  let len = 0;
+  let prevDigit = false;
+  const put = (r: string, o: number) => {
+    if (len + r.length >= map.length) {
+      const bigger = new Int32Array(map.length * 2 + r.length);
+      bigger.set(map);
+      map = bigger;
+    }
+    out.push(r);
+    for (let k = 0; k < r.length; k++) map[len++] = o;
+  };
+  const emit = (s: string, o: number) => {
+    for (const c of s) {
+      const r = classify(c, prevDigit);
+      if (r === '') continue;
+      prevDigit = r >= '0' && r <= '9';
+      put(r, o);
+    }
+  };
+  for (let i = 0; i < n; ) {
+    // Fast path: a run of plain ASCII is kept as it is (unless a combining mark follows its last character).
+    let e = i;
+    while (e < n && plain(src.charCodeAt(e))) e++;
+    if (e < n && e > i && src.charCodeAt(e) >= 0x300 && MARK.test(src[e]!)) e--;
+    if (e > i) {
+      out.push(src.slice(i, e));
+      if (len + (e - i) >= map.length) {
+        const bigger = new Int32Array(map.length * 2 + (e - i));
+        bigger.set(map);
+        map = bigger;
+      }
+      for (let k = i; k < e; k++) map[len++] = k;
+      const last = src.charCodeAt(e - 1);
+      prevDigit = last >= 48 && last <= 57;
+      i = e;
+      continue;
+    }
+    const c = src.charCodeAt(i);
+    if (c === 38) {
       REF.lastIndex = i;
       const m = REF.exec(src);
       const d = m ? decodeRef(m) : null;
       if (m && d !== null) {
-        pieces.push(d);
-        origins.push(i);
+        emit(d.normalize('NFKC'), i);
         i += m[0].length;
         continue;
       }
     }
-    const cp = src.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    if (!INVISIBLE.test(ch) || ch === '\n') {
-      pieces.push(ch);
-      origins.push(i);
+    if (c === 13) {
+      if (src.charCodeAt(i + 1) !== 10) emit('\n', i);
+      i++;
+      continue;
     }
-    i += ch.length;
-  }
-  const out: string[] = [];
-  const map: number[] = [];
-  const emit = (c: string, o: number) => {
-    out.push(c);
-    for (let k = 0; k < c.length; k++) map.push(o);
-  };
-  let prevDigit = false;
-  for (let p = 0; p < pieces.length; p++) {
-    const origin = origins[p]!;
-    let cluster = pieces[p]!;
     // A base character and the combining marks after it are normalised together (NFD input, e.g. from macOS).
-    while (p + 1 < pieces.length && pieces[p + 1]!.charCodeAt(0) >= 0x300 && MARK.test(pieces[p + 1]!)) cluster += pieces[++p]!;
-    const nf = /^[\x00-\x7f]*$/.test(cluster) ? cluster : cluster.normalize('NFKC');
-    for (const c of nf) {
-      const cc = c.codePointAt(0)!;
-      let r = c;
-      if (cc < 0x80) {
-        if (c === '\r') r = pieces[p + 1] === '\n' ? '' : '\n';
-        else if (c === '\t' || c === '\v' || c === '\f') r = ' ';
-      } else if (INVISIBLE.test(c)) r = '';
-      else if (MARK.test(c) && prevDigit) r = ''; // a mark stacked on a digit does not change what is read
-      else if (ND.test(c)) r = digitValue(cc);
-      else if (DASH.test(c)) r = '-';
-      else if (SPACE.test(c)) r = ' ';
-      else if (c === '\u2028' || c === '\u2029' || c === '\u0085') r = '\n';
-      else if (c === '\u2044' || c === '\u2215') r = '/';
-      else if (c === '\u2216') r = '\\';
-      if (r === '') continue;
-      prevDigit = r >= '0' && r <= '9';
-      emit(r, origin);
+    const cp = src.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    if (j < n && src.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(src.codePointAt(j)!))) {
+      for (let k = 0; k < 32 && j < n && src.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(src.codePointAt(j)!)); k++) j += src.codePointAt(j)! > 0xffff ? 2 : 1;
+      emit(src.slice(i, j).normalize('NFKC'), i);
+    } else if (MARK.test(String.fromCodePoint(cp))) emit(String.fromCodePoint(cp), i);
+    else {
+      // One code point on its own: its reading never depends on context, so it is cached.
+      let r = SINGLE.get(cp);
+      if (r === undefined) {
+        r = '';
+        for (const x of String.fromCodePoint(cp).normalize('NFKC')) r += classify(x, false);
+        SINGLE.set(cp, r);
+      }
+      if (r !== '') {
+        const lastCode = r.charCodeAt(r.length - 1);
+        put(r, i);
+        prevDigit = lastCode >= 48 && lastCode <= 57;
+      }
     }
+    i = j;
   }
-  map.push(src.length);
-  return { text: out.join(''), map };
+  return { text: out.join(''), map: map.subarray(0, len + 1).fill(n, len, len + 1) };
+}
+
+const SINGLE = new Map<number, string>();
+
+/** Plain printable ASCII (and "\n") needs no normalisation. */
+const plain = (c: number) => (c >= 32 && c < 127 && c !== 38) || c === 10;
+
+/** One normalised character as a reader reads it ('' when invisible). */
+function classify(c: string, prevDigit: boolean): string {
+  const cc = c.codePointAt(0)!;
+  if (cc < 0x80) return c === '\r' || c === '\n' ? '\n' : c === '\t' || c === '\v' || c === '\f' ? ' ' : c;
+  if (INVISIBLE.test(c)) return '';
+  if (MARK.test(c)) return prevDigit ? '' : c; // a mark stacked on a digit does not change what is read
+  if (ND.test(c)) return digitValue(cc);
+  if (DASH.test(c)) return '-';
+  if (SPACE.test(c)) return ' ';
+  if (c === '\u2028' || c === '\u2029' || c === '\u0085') return '\n';
+  if (c === '\u2044' || c === '\u2215') return '/';
+  if (c === '\u2216') return '\\';
+  return c;
 }
 
 /** What a reader reads: NFKC, invisible and format characters removed, character references decoded, all dashes "-", all spaces " ", line breaks "\n". */
@@ -149,7 +193,7 @@ const PROTECT: [RegExp, (m: RegExpExecArray) => boolean][] = [
   [/(?<![\d.\/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|[\/.-]\d)/g, (m) => +m[2]! >= 1 && +m[2]! <= 12 && +m[3]! >= 1 && +m[3]! <= 31],
   [/(?<![\d.\/-])(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
   [/(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g, () => true],
-  [/(?<!\d)\d{1,5}(?:\/\d{1,4})*\/(?=\p{Lu})/gu, () => true],
+  [/(?<!\d)\d{1,5}(?:\/\d{1,4}){0,3}\/(?=\p{Lu})/gu, () => true],
 ];
 const SEP = new Set([' ', '.', ',', '-', '/', '\\', '(', ')', '·', '*', '_', '~', '`', '\n', '+']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -191,17 +235,25 @@ function joins(gap: string): boolean {
   return !/,\s/.test(gap);
 }
 
+/** The up to 40 characters before a number, cut after the last digit; '' when they hold no letter (the common case, kept cheap). */
+function wordsBefore(low: string, s: number): string {
+  let a = s;
+  while (a > 0 && a > s - 40 && !(low.charCodeAt(a - 1) >= 48 && low.charCodeAt(a - 1) <= 57)) a--;
+  const w = low.slice(a, s);
+  return /\p{L}/u.test(w) ? w : '';
+}
+
 interface Hit { kind: PrivacyKind; s: number; e: number }
 
 /** Phone and ID numbers in one chain of digit groups. */
 function numbersIn(ch: Group[], t: string, low: string): Hit[] {
-  const before = low.slice(Math.max(0, ch[0]!.s - 40), ch[0]!.s);
-  const kwId = ID_KW.test(before);
-  const kwPhone = PHONE_KW.test(before);
+  const before = wordsBefore(low, ch[0]!.s);
+  const kwId = before !== '' && ID_KW.test(before);
+  const kwPhone = before !== '' && PHONE_KW.test(before);
   const plus = t[ch[0]!.s - 1] === '+' || t.slice(Math.max(0, ch[0]!.s - 2), ch[0]!.s) === '+(' || t.slice(Math.max(0, ch[0]!.s - 3), ch[0]!.s) === '(+';
   const all = ch.map((g) => g.d).join('');
   const unitAfter = (g: Group) => UNIT_AFTER.test(low.slice(g.e, g.e + 8));
-  const moneyLike = (gs: Group[], d: string) => d[0] !== '0' && (unitAfter(gs[gs.length - 1]!) || MONEY_BEFORE.test(before) || (gs.length > 1 && gs.every((g) => YEAR.test(g.d))));
+  const moneyLike = (gs: Group[], d: string) => d[0] !== '0' && (unitAfter(gs[gs.length - 1]!) || (before !== '' && MONEY_BEFORE.test(before)) || (gs.length > 1 && gs.every((g) => YEAR.test(g.d))));
   const last = ch[ch.length - 1]!;
   // The whole chain first: it is how a reader groups it.
   const start = plus ? t.lastIndexOf('+', ch[0]!.s) : ch[0]!.s;
@@ -216,7 +268,7 @@ function numbersIn(ch: Group[], t: string, low: string): Hit[] {
     let id = -1;
     for (let j = i; j < ch.length && d.length + ch[j]!.d.length <= 13; j++) {
       d += ch[j]!.d;
-      if (PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
+      if (d.length >= 10 && (d[0] === '0' || d[0] === '8') && PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
       if (i === 0 && kwId && (d.length === 9 || d.length === 12)) id = j;
     }
     const j = id >= 0 ? id : phone;
@@ -311,7 +363,7 @@ export function findPrivacyIssues(text: string): PrivacyFinding[] {
   return report(text, readerView(text), []);
 }
 
-function report(text: string, view: { text: string; map: number[] }, extra: Hit[]): PrivacyFinding[] {
+function report(text: string, view: { text: string; map: Int32Array }, extra: Hit[]): PrivacyFinding[] {
   const { text: t, map } = view;
   const low = lowerSameLength(t);
   const hits: Hit[] = [];

@@ -6,6 +6,7 @@ import { DATASETS, DATASET_NAMES, columnsOf, type DatasetName, type RowOf } from
 import { slugify } from '../url';
 import { excerpt, STORED_PER_FILE, type Problem } from './problem';
 import { roleProblems, rolesOf } from '../plan/roles';
+import { checkProvenance } from './provenance';
 import { validateTable, type Table } from './table';
 
 /** Every table, typed. */
@@ -66,6 +67,7 @@ export function validateData(dataDir: string, bytesOf?: (file: string) => Uint8A
   }
   const typed = tables as unknown as Tables;
   for (const check of [checkKeys, checkUnits, checkSlugs, checkSums, checkAgencies]) check(typed, sink);
+  for (const p of checkProvenance(typed)) sink.add(p);
   const rows = Object.values(typed).reduce((n, t) => n + t.rowCount, 0);
   return { tables: typed, problems: sink.list, omitted: sink.omitted, files: DATASET_NAMES.length, rows };
 }

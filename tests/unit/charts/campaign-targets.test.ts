@@ -58,7 +58,7 @@ describe('campaign charts', () => {
     const L = barsLayout(input);
     const bar = L.bars.find((b) => b.key === '2024')!;
     expect(bar.marker!.x).toBeLessThan(bar.segments[0]!.x + bar.segments[0]!.w); // 10 < 11
-    expect(describeHouses(f.campaign)).toContain('Kế hoạch đặt chỉ tiêu xây mới 10 căn nhà cho hộ nghèo trong năm 2024 (chính thức). Năm 2024 xây mới 11 căn (số liệu minh họa), bằng 110% chỉ tiêu, đạt chỉ tiêu.');
+    expect(describeHouses(f.campaign)).toContain('Kế hoạch đặt chỉ tiêu xây mới 10 căn nhà cho hộ nghèo trong năm 2024 (chính thức). Năm 2024 xây mới 11 căn (minh họa), bằng 110% chỉ tiêu, đạt chỉ tiêu (theo số liệu minh họa, không phải kết quả chính thức).');
     expect(housesTable(f.campaign).rows.map((r) => `${r.year} ${r.kind} ${r.provenance}`)).toEqual(['2023 Thực hiện illustrative', '2024 Thực hiện illustrative', '2024 Chỉ tiêu official']);
   });
 
@@ -110,9 +110,9 @@ describe('plan targets', () => {
   }
 
   it('describes each target against its actual', () => {
-    expect(describeTargets(items)).toContain('Tỷ lệ hộ nghèo: từ 0,97% cuối năm 2023, chỉ tiêu 0,72% cuối năm 2024; thực hiện 0,70% (số liệu minh họa), đạt chỉ tiêu.');
+    expect(describeTargets(items)).toContain('Tỷ lệ hộ nghèo: từ 0,97% cuối năm 2023, chỉ tiêu 0,72% cuối năm 2024; thực hiện 0,70% (minh họa), đạt chỉ tiêu (theo số liệu minh họa, không phải kết quả chính thức).');
     expect(describeTargets([])).toBe('Chưa có chỉ tiêu nào có số liệu để so sánh.');
-    expect(targetsTable(items).rows[2]).toMatchObject({ unit: 'căn nhà', target: 10, actual: 11, provenance: 'official', actual_provenance: 'illustrative' });
+    expect(targetsTable(items).rows[2]).toMatchObject({ unit: 'căn nhà', target: 10, actual: 11, provenance: 'mixed', official_fields: 'target', actual_provenance: 'illustrative' });
   });
 });
 

@@ -26,7 +26,7 @@ describe('trend', () => {
 
   it('orders points by year and keeps provenance', () => {
     expect(city.map((p) => p.year)).toEqual([2023, 2024]);
-    expect(city[0]).toMatchObject({ poor: 0.97, near: 2.5, provenance: 'official' });
+    expect(city[0]).toMatchObject({ poor: 0.97, near: 2.5, provenance: 'mixed', poorProv: 'official', nearProv: 'official' });
     expect(trendSeries(f.poverty, '22753').map((p) => p.year)).toEqual([2023]); // Mỹ Hương: merged away in 2024
   });
 
@@ -71,8 +71,8 @@ describe('trend', () => {
   it('describes the change, the official years and the targets', () => {
     const d = describeTrend(city, 'Toàn thành phố', targets);
     expect(d).toContain('tỷ lệ hộ nghèo giảm từ 0,97% (2023) xuống còn 0,70% (2024)');
-    expect(d).toContain('Số liệu chính thức: năm 2023 (0,97% và 2,50%)');
-    expect(d).toContain('số liệu năm 2024 (minh họa) đạt chỉ tiêu hộ nghèo và đạt chỉ tiêu hộ cận nghèo');
+    expect(d).toContain('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo toàn thành phố năm 2023 là chính thức; các số liệu còn lại là minh họa.');
+    expect(d).toContain('số liệu năm 2024: hộ nghèo đạt chỉ tiêu (theo số liệu minh họa, không phải kết quả chính thức), hộ cận nghèo đạt chỉ tiêu (theo số liệu minh họa');
     expect(changePhrase(1, 2)).toBe('tăng từ 1,00% lên 2,00%');
     expect(changePhrase(1, 1)).toBe('không đổi ở mức 1,00%');
   });

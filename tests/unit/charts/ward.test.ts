@@ -18,7 +18,8 @@ describe('ward series', () => {
     expect(y2023.items).toHaveLength(16);
     expect(y2024.items).toHaveLength(13);
     expect(y2023.city?.poorRate).toBe(0.97);
-    expect(y2023.city?.provenance).toBe('official');
+    expect(y2023.city?.provenance).toBe('mixed');
+    expect(y2023.city?.official_fields).toBe('poor_rate;near_poor_rate');
     expect(y2024.items.map((i) => i.name)).not.toContain('Mỹ Hương');
     expect(y2024.items.find((i) => i.code === '22774')?.label).toBe('Xã Thành Hải');
   });

@@ -9,7 +9,7 @@ const rows = (o: number, i: number) => [...Array(o).fill({ provenance: 'official
 
 describe('provenance counts and label', () => {
   it('counts rows and names the whole', () => {
-    expect(countProvenance(rows(3, 62))).toEqual({ official: 3, illustrative: 62, total: 65 });
+    expect(countProvenance(rows(3, 62))).toEqual({ official: 3, illustrative: 62, mixed: 0, total: 65 });
     expect(overallProvenance(countProvenance(rows(17, 0)))).toBe('official');
     expect(overallProvenance(countProvenance(rows(0, 4)))).toBe('illustrative');
     expect(overallProvenance(countProvenance(rows(1, 4)))).toBe('mixed');
@@ -27,17 +27,17 @@ describe('citations', () => {
   const meta = { title: 'Hộ nghèo theo phường/xã', updated: '2026-11-28', sources: [{ title: 'Kế hoạch 122/KH-UBND (tháng 3/2024) của UBND thành phố Phan Rang-Tháp Chàm' }] };
 
   it('cites the plan in APA-like form and says "Số liệu minh họa" when rows are illustrative', () => {
-    const c = citeDataset(meta, { official: 1, illustrative: 64, total: 65 }, url);
+    const c = citeDataset(meta, { official: 1, illustrative: 64, mixed: 0, total: 65 }, url);
     expect(c.apa).toContain('(2026). Hộ nghèo theo phường/xã [Bộ dữ liệu CSV]. https://example.org/du-lieu/ward-poverty/');
     expect(c.apa).toContain(PLAN_CITATION);
     expect(c.apa).toContain('UBND thành phố Phan Rang-Tháp Chàm (2024). Kế hoạch 122/KH-UBND (tháng 3/2024)');
-    expect(c.apa).toContain('Số liệu minh họa: 64/65 dòng');
+    expect(c.apa).toContain('Số liệu minh họa: 1 dòng chính thức, 64 dòng số liệu minh họa');
     expect(c.plain).toContain('cập nhật ngày 28/11/2026');
     expect(c.plain).toContain('Số liệu minh họa');
   });
 
   it('says nothing about illustrative data when every row is official', () => {
-    const c = citeDataset(meta, { official: 16, illustrative: 0, total: 16 }, url);
+    const c = citeDataset(meta, { official: 16, illustrative: 0, mixed: 0, total: 16 }, url);
     expect(c.apa).not.toMatch(/minh họa/);
     expect(c.plain).not.toMatch(/minh họa/);
   });

@@ -14,7 +14,7 @@ function rows(bad: (i: number) => boolean): Uint8Array {
   const parts = [header];
   for (let i = 0; i < N; i++) {
     const code = String(10000 + (i % 90000));
-    parts.push(`${2021 + (i % 10)},${code},1000,${bad(i) ? '1x' : '10'},20,1.00,2.00,3,1,illustrative,minh họa,`);
+    parts.push(`${2021 + (i % 10)},${code},1000,${bad(i) ? '1x' : '10'},20,1.00,2.00,3,1,illustrative,minh họa,,`);
   }
   return new TextEncoder().encode(parts.join('\n') + '\n');
 }
