@@ -191,7 +191,8 @@ const MONEY_BEFORE = /(?<!\p{L})(?:tiền|vốn|vay|giá|kinh phí|ngân sách|t
 const PROTECT: [RegExp, (m: RegExpExecArray) => boolean][] = [
   [/(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 31 && +m[3]! >= 1 && +m[3]! <= 12],
   [/(?<![\d.\/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|[\/.-]\d)/g, (m) => +m[2]! >= 1 && +m[2]! <= 12 && +m[3]! >= 1 && +m[3]! <= 31],
-  [/(?<![\d.\/-])(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
+  // "tháng 3/2024"; not when more digits follow, as in "09/2030 – 9350".
+  [/(?<![\d.\/-])(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\s\/.\-\\]{1,3}\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
   [/(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g, () => true],
   [/(?<!\d)\d{1,5}(?:\/\d{1,4}){0,3}\/(?=\p{Lu})/gu, () => true],
 ];
@@ -262,13 +263,19 @@ function numbersIn(ch: Group[], t: string, low: string): Hit[] {
   if ((all.length === 12 || all.length === 9) && (kwId || !moneyLike(ch, all))) return [{ kind: 'id-number', s: ch[0]!.s, e: last.e }];
   // Otherwise windows of whole groups: several numbers in a row, or a number led by a keyword and followed by more digits.
   const hits: Hit[] = [];
+  // A window starts and ends only where a reader sees a break (space, line break, bracket), never inside "481.082.542".
+  const strong = (k: number) => k <= 0 || k >= ch.length || /[\s()]/.test(t.slice(ch[k - 1]!.e, ch[k]!.s));
   for (let i = 0; i < ch.length; ) {
+    if (!strong(i)) {
+      i++;
+      continue;
+    }
     let d = '';
     let phone = -1;
     let id = -1;
     for (let j = i; j < ch.length && d.length + ch[j]!.d.length <= 13; j++) {
       d += ch[j]!.d;
-      if (d.length >= 10 && (d[0] === '0' || d[0] === '8') && PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
+      if (d.length >= 10 && (d[0] === '0' || d[0] === '8') && strong(j + 1) && PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
       if (i === 0 && kwId && (d.length === 9 || d.length === 12)) id = j;
     }
     const j = id >= 0 ? id : phone;
@@ -287,6 +294,7 @@ const PASSPORT = /(?<!\p{L})(?:hộ chiếu|ho chieu|passport)[^\d\n]{0,20}?([a-
 
 const NAME = '(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})';
 const HOUSE = '\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,3}[a-zA-Z]?){0,2}(?![\\d\\/])';
+const DAY_STREET = '\\d{1,2}\\s+(?:[Tt]háng|THÁNG)\\s+\\d{1,2}(?!\\d)';
 /** Keyword forms, matched on the lower-cased text (so "SỐ NHÀ 45" counts too). */
 const ADDRESS_LOW: RegExp[] = [
   /(?<!\p{L})(?:số\s+nhà|nhà\s+số)\s*\d+[a-z]?(?:\s?\/\s?\d+[a-z]?)*/gu,
@@ -301,19 +309,22 @@ const ADDRESS_NAMED: RegExp[] = [
   // "12 Trần Phú", "số 12 Nguyễn Trãi", "12/3 Lê Lợi", "12 TRẦN PHÚ"
   new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])(${HOUSE})\\s+(${NAME})(?:\\s+(${NAME}))?`, 'gu'),
   // "Đ. Lê Lợi" (the postal abbreviation of "đường")
-  new RegExp(`(?<!\\p{L})[Đđ]\\.\\s*${NAME}(?:\\s+${NAME}){1,3}`, 'gu'),
+  new RegExp(`(?<!\\p{L})[Đđ]\\.\\s*(?:${NAME}(?:\\s+${NAME}){1,3}|${DAY_STREET})`, 'gu'),
+  // "351 16 Tháng 4", "12 đường 16 Tháng 4": streets named for a date
+  new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])${HOUSE}\\s+(?:(?:[Đđ]ường|ĐƯỜNG)\\s+|[Đđ]\\.\\s*)?${DAY_STREET}`, 'gu'),
 ];
 /** A number after these words counts something; it is not a house number. */
 const COUNT_WORD = /(?<!\p{L})(?:năm|ngày|tháng|án|mục|điều|khoản|chương|phần|bước|lớp|khóa|kỳ|đợt|lần|đoạn|định|quyết|hoạch|lục|bảng|hình|trang|tổ|thôn|phố|xã|phường|ấp|buôn|làng|khu|top|hạng|giờ|lúc|tuổi|từ|đến|hôm|nhóm|đội|lô|phòng|tầng|kì|số hiệu|mã|cấp|loại|vòng)[\s:]*$/u;
 /** A capitalised word after a number that is not a street name. */
-const NOT_STREET = /^(?:phường|xã|thôn|khu|tổ|huyện|tỉnh|quận|thành|ấp|buôn|làng|dự|tiểu|chương|kế|nghị|quyết|thông|hộ|hội|chị|anh|ông|bà|em|cô|chú|bác|cháu|cụ|gia|người|tháng|năm|ngày|giờ|tuổi|con|lần|đợt|mô|ngân|ủy|ubnd|sở|phòng|ban|trường|trạm|bệnh|điều|khoản|mục|phần|bước|triệu|nghìn|tỷ|đồng|nhà|đội|nhóm|câu|bài|tập|xe|hecta|ha|kg|tấn|hợp|chi|đảng|đoàn|cựu|liên|công|tổng|mặt|loại|cái|chiếc)$/u;
+const NOT_STREET = /^(?:vnđ|vnd|usd|đ|phường|xã|thôn|khu|tổ|huyện|tỉnh|quận|thành|ấp|buôn|làng|dự|tiểu|chương|kế|nghị|quyết|thông|hộ|hội|chị|anh|ông|bà|em|cô|chú|bác|cháu|cụ|gia|người|tháng|năm|ngày|giờ|tuổi|con|lần|đợt|mô|ngân|ủy|ubnd|sở|phòng|ban|trường|trạm|bệnh|điều|khoản|mục|phần|bước|triệu|nghìn|tỷ|đồng|nhà|đội|nhóm|câu|bài|tập|xe|hecta|ha|kg|tấn|hợp|chi|đảng|đoàn|cựu|liên|công|tổng|mặt|loại|cái|chiếc)$/u;
 const PERSON = /(?<!\p{L})(?:chị|anh|ông|bà|em|cô|chú|bác|cháu|cụ|đình|hộ|con|vợ|chồng|mẹ|bố|cha|bạn)\s*$/u;
 
 function addressesIn(t: string, low: string): Hit[] {
   const hits: Hit[] = [];
   const add = (s: number, e: number) => hits.push({ kind: 'address', s, e });
   for (const re of ADDRESS_LOW) for (const m of low.matchAll(re)) add(m.index, m.index + m[0].length);
-  const [keyed, bare, abbr] = ADDRESS_NAMED as [RegExp, RegExp, RegExp];
+  const [keyed, bare, abbr, dated] = ADDRESS_NAMED as [RegExp, RegExp, RegExp, RegExp];
+  for (const m of t.matchAll(dated)) if (!COUNT_WORD.test(low.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
   for (const m of t.matchAll(keyed)) add(m.index, m.index + m[0].length);
   for (const m of t.matchAll(bare)) {
     const num = m[1]!;
