@@ -408,7 +408,9 @@ function report(text: string, view: { text: string; map: Int32Array }, extra: Hi
 }
 
 /** Folded slug words that mark a house address: "so-nha-45", "hem-12", "12-duong-tran-phu", "12-tran-phu". */
-const SLUG_ADDRESS = /(?<![a-z\d])(?:(?:so nha|nha so|hem|kiet|ngo|ngach) \d+|\d+[a-z]? (?:duong|pho) [a-z]|so \d+ (?:duong|hem|kiet|ngo|ngach|d)(?![a-z])|\d{1,4}[a-z]? (?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|doan|truong|ngo|thong nhat|quang trung|hai ba) [a-z])/g;
+const SLUG_ADDRESS = /(?<![a-z\d])(?:(?:so nha|nha so|hem|kiet|ngo|ngach) \d+|\d+[a-z]? (?:duong|pho) [a-z]|so \d+ (?:duong|hem|kiet|ngo|ngach|d)(?![a-z])|\d{1,4}[a-z]? (?:(?:nguyen|tran|pham|hoang|huynh|phan|dang|bui|ngo|duong|dinh|doan|truong) [a-z]|le (?:loi|duan|hong phong|thanh ton)|ho chi minh|ho xuan huong|vo thi sau|ly thuong kiet|thong nhat|quang trung|hai ba trung|hung vuong))/g;
+/** Words before a number in a slug that make it a count: "nam-2023", "du-an-3", "khu-pho-3". */
+const SLUG_COUNT = /(?<![a-z])(?:nam|an|ngay|thang|muc|dieu|khoan|chuong|phan|buoc|lop|khoa|ky|dot|lan|to|thon|xa|phuong|ap|khu|khu pho|gio|tuoi|tu|den|nhom|doi|lo|ma|top) $/;
 
 /** The privacy guard for a file name or slug ("ten-chi-0905-123-456-o-do-vinh"): hyphens read as spaces, diacritics absent. */
 export function findPrivacyInSlug(slug: string): PrivacyFinding[] {
@@ -416,7 +418,7 @@ export function findPrivacyInSlug(slug: string): PrivacyFinding[] {
   const view = readerView(spaced);
   const folded = fold(view.text);
   const extra: Hit[] = [];
-  for (const m of folded.matchAll(SLUG_ADDRESS)) if (!YEAR.test(m[0].split(' ')[0]!)) extra.push({ kind: 'address', s: m.index, e: m.index + m[0].length });
+  for (const m of folded.matchAll(SLUG_ADDRESS)) if (!YEAR.test(m[0].split(' ')[0]!) && !SLUG_COUNT.test(folded.slice(Math.max(0, m.index - 8), m.index))) extra.push({ kind: 'address', s: m.index, e: m.index + m[0].length });
   return report(slug, view, extra);
 }
 
