@@ -169,7 +169,6 @@ export function buildCmsConfig(ctx: CmsConfigInput): Record<string, unknown> {
     ...(ctx.siteUrl ? { site_url: ctx.siteUrl, display_url: ctx.siteUrl } : {}),
     media_folder: 'content/stories/images',
     public_folder: './images',
-    media_library: { max_file_size: 5_000_000 },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {
