@@ -62,7 +62,8 @@ export function adminCsp(connect: readonly string[], images: readonly string[] =
     ['style-src', "'self' 'unsafe-inline'"],
     ['img-src', ["'self'", 'data:', 'blob:', ...images].join(' ')],
     ['font-src', "'self' data:"],
-    ['connect-src', ["'self'", ...connect].join(' ')],
+    // Decap reads an upload back from its blob: URL before sending it to the backend.
+    ['connect-src', ["'self'", 'blob:', ...connect].join(' ')],
     ['media-src', "'self' blob:"],
     ['worker-src', "'self' blob:"],
     ['frame-src', "'self' blob:"],

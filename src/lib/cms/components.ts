@@ -64,6 +64,14 @@ function parseAttrs(s: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The path the schema expects, `./images/<file>`: Decap joins its public folder with path.join,
+ * which drops the leading "./" (it writes `images/<file>`).
+ */
+export function storyImagePath(src: string): string {
+  return /^images\//.test(src) ? `./${src}` : src;
+}
+
 const ATTRS = '((?:\\s+[A-Za-z]+="[^"]*")*)';
 
 const IMAGE_HINT = 'Chọn hoặc tải ảnh lên; ảnh được lưu vào content/stories/images/.';
@@ -92,7 +100,7 @@ export const EDITOR_COMPONENTS: readonly EditorComponent[] = [
     ],
     pattern: new RegExp(`^<Figure${ATTRS}\\s*/>`),
     fromBlock: (m) => parseAttrs(m[1] ?? ''),
-    toBlock: (d) => `<Figure${attrs('Figure', d)} />`,
+    toBlock: (d) => `<Figure${attrs('Figure', { ...d, src: storyImagePath(str(d.src)) })} />`,
   },
   {
     id: 'Stat',

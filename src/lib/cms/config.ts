@@ -127,8 +127,9 @@ const WIDGETS: Record<string, Widget> = {
   author: () => ({ widget: 'string', default: 'Phòng Văn hóa và Thông tin thành phố' }),
   consent: () => ({ widget: 'object', collapsed: false }),
   'consent.given': () => ({ widget: 'boolean', default: false, required: false }),
-  'consent.date': () => ({ ...DATE }),
-  'consent.form_ref': () => ({ widget: 'string' }),
+  // The schema wants the key even while consent is pending (""): Decap omits untouched fields otherwise.
+  'consent.date': () => ({ ...DATE, default: '' }),
+  'consent.form_ref': () => ({ widget: 'string', default: '' }),
   provenance: () => ({ widget: 'select', options: STORY_PROVENANCE.map((p) => ({ label: PROVENANCE_LABELS[p], value: p })) }),
   draft: () => ({ widget: 'boolean', default: false, required: false }),
   tags: () => ({ widget: 'list', allow_add: true, field: { name: 'tag', label: 'Từ khóa', widget: 'string' } }),

@@ -2,7 +2,7 @@
  * The CMS page's script: loads Decap's self-hosted bundle, registers the story components and the
  * preview (with the validator's messages), then starts Decap with the config the page generated.
  */
-import { EDITOR_COMPONENTS } from '../../lib/cms/components';
+import { EDITOR_COMPONENTS, storyImagePath } from '../../lib/cms/components';
 import { componentPreview, PREVIEW_CSS } from './components-preview';
 import { makePreview, type CmsData, type Decap } from './preview';
 import siteCss from '../../styles/global.css?url';
@@ -35,5 +35,14 @@ export async function start(): Promise<void> {
   CMS.registerPreviewStyle(siteCss);
   CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
   CMS.registerPreviewTemplate('stories', makePreview(CMS, data));
+  // The cover is written as the schema wants it, ./images/<file>.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const d = entry.get('data');
+      const src = d.getIn(['cover', 'src']);
+      return typeof src === 'string' ? d.setIn(['cover', 'src'], storyImagePath(src)) : d;
+    },
+  });
   CMS.init({ config: data.config });
 }

@@ -20,6 +20,12 @@ export interface CmsData {
 }
 
 type El = unknown;
+/** An Immutable map of entry data, the methods used on it. */
+export interface ImmData {
+  get(k: string): ImmData;
+  getIn(k: string[]): unknown;
+  setIn(k: string[], v: unknown): unknown;
+}
 type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => El;
 interface Imm {
   get(k: string): unknown;
@@ -32,6 +38,7 @@ export interface Decap {
   registerEditorComponent(c: Record<string, unknown>): void;
   registerPreviewStyle(css: string, opts?: { raw: boolean }): void;
   registerPreviewTemplate(name: string, component: unknown): void;
+  registerEventListener(l: { name: string; handler: (a: { entry: ImmData }) => unknown }): void;
   init(o: { config: Record<string, unknown> }): void;
 }
 

@@ -56,3 +56,9 @@ describe('editor components write the JSX the validator accepts', () => {
     expect(comp('Quote').fromBlock(m!)).toEqual({ by: 'Chị T.', text: 'Trước đây tôi làm.' });
   });
 });
+
+describe('image paths', () => {
+  it('Figure writes ./images/<file> even when Decap gives images/<file>', () => {
+    expect(comp('Figure').toBlock({ src: 'images/a.jpg', alt: 'x' })).toBe('<Figure src="./images/a.jpg" alt="x" />');
+  });
+});
