@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cms } from './src/integrations/cms';
 
 // Same build deployable under a sub-path: SITE and BASE come from the environment.
 const site = process.env.SITE ?? 'http://127.0.0.1:4321';
@@ -18,8 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
-    // Pages that are noindex (search, embeds, 404) stay out of the sitemap too.
-    sitemap({ filter: (page) => !/\/(tim-kiem|nhung)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
+    // Pages that are noindex (search, embeds, the CMS, 404) stay out of the sitemap too.
+    sitemap({ filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
+    cms(),
   ],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },

@@ -14,6 +14,8 @@ const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   testDir: resolve(root, 'tests/e2e'),
+  // The CMS test runs against `npm run cms` with its own config (tests/playwright.cms.config.ts).
+  testIgnore: ['**/cms.spec.ts'],
   outputDir: resolve(root, 'test-results'),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

@@ -24,13 +24,13 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-/** Every .html file under the output, except Pagefind's own. */
+/** Every .html file under the output, except Pagefind's own and the CMS (/admin/, a tool for editors, not a content page). */
 function pages(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) {
-      if (name !== 'pagefind') out.push(...pages(p));
+      if (name !== 'pagefind' && !(dir === root && name === 'admin')) out.push(...pages(p));
     } else if (name.endsWith('.html')) out.push(p);
   }
   return out.sort();

@@ -38,7 +38,18 @@ function parse() {
 try {
   args = parse();
 } catch (e) {
-  fail(`${(e as Error).message}\n${USAGE}`);
+  // Node's parseArgs answers in English: say the same in Vietnamese, with the fix.
+  const err = e as Error & { code?: string };
+  const what = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const msg =
+    err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+      ? `thừa "${what}" (không thuộc tùy chọn nào). Sửa: ghi tiêu đề có dấu cách trong ngoặc kép, ví dụ --title "Gia đình chị Hoa"; trước các tùy chọn cần có "--" khi chạy qua npm: npm run new-story -- --title "…".`
+      : err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `không có tùy chọn "${what}". Sửa: chỉ dùng --title, --unit, --year, --dir hoặc --help.`
+        : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `tùy chọn "${what}" thiếu giá trị. Sửa: ghi giá trị ngay sau tùy chọn, ví dụ --year 2024.`
+          : `không đọc được các tùy chọn (${err.message}).`;
+  fail(`${msg}\n${USAGE}`);
 }
 if (args.help) {
   console.log(USAGE);

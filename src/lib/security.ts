@@ -46,6 +46,36 @@ export const CSP_EMBED = serializeCsp([...CSP_DIRECTIVES, ['frame-ancestors', '*
 /** The policy nginx (or any server with exact per-location control) sends on ordinary pages. */
 export const CSP_STRICT_FRAMES = serializeCsp([...CSP_DIRECTIVES, ['frame-ancestors', "'self'"]]);
 
+/** Site path prefix (without base) of the CMS (src/pages/admin/): it has its own policy, below. */
+export const ADMIN_PREFIX = 'admin/';
+
+/**
+ * The policy of the CMS at /admin/ only, sent in its <meta http-equiv>. Decap CMS needs what the
+ * site never allows: 'unsafe-eval' (its config schema is compiled with new Function), blob: and
+ * data: images (uploads before they are saved), and requests to its backend, which is
+ * decap-server on 127.0.0.1 in `npm run cms` and the GitHub API in production (`connect`).
+ */
+export function adminCsp(connect: readonly string[], images: readonly string[] = []): string {
+  return serializeCsp([
+    ['default-src', "'self'"],
+    ['script-src', "'self' 'unsafe-eval' 'wasm-unsafe-eval'"],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', ["'self'", 'data:', 'blob:', ...images].join(' ')],
+    ['font-src', "'self' data:"],
+    // Decap reads an upload back from its blob: URL before sending it to the backend.
+    ['connect-src', ["'self'", 'blob:', ...connect].join(' ')],
+    ['media-src', "'self' blob:"],
+    ['worker-src', "'self' blob:"],
+    ['frame-src', "'self' blob:"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ]);
+}
+
+/** The production CMS policy (GitHub backend): the API and the avatars of signed-in editors. */
+export const CSP_ADMIN = adminCsp(['https://api.github.com'], ['https://avatars.githubusercontent.com']);
+
 /** Site path prefix (without base) of the pages made to be framed by other sites. */
 export const EMBED_PREFIX = 'nhung/';
 
@@ -70,10 +100,12 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control of Pagefind's files: names of the index chunks are hashed but the entry files are not. */
 export const CACHE_PAGEFIND = 'public, max-age=3600';
 
-/** One rule of a `_headers` file: a path pattern and its headers. */
+/** One rule of a `_headers` file: a path pattern, its headers, and headers it removes from broader rules. */
 export interface HeaderRule {
   path: string;
   headers: (readonly [string, string])[];
+  /** Cloudflare Pages' `! Name` lines: headers of broader rules this path does not get. */
+  detach?: string[];
 }
 
 /**
@@ -84,6 +116,8 @@ export interface HeaderRule {
 export const HEADER_RULES: readonly HeaderRule[] = [
   { path: '/*', headers: [...COMMON_HEADERS] },
   { path: `/${EMBED_PREFIX}*`, headers: [['Content-Security-Policy', CSP_EMBED]] },
+  // The CMS carries its own policy in its <meta>: the site's header policy would block it.
+  { path: `/${ADMIN_PREFIX}*`, headers: [], detach: ['Content-Security-Policy'] },
   { path: '/_astro/*', headers: [['Cache-Control', CACHE_IMMUTABLE]] },
   { path: '/pagefind/*', headers: [['Cache-Control', CACHE_PAGEFIND]] },
 ];
@@ -94,7 +128,7 @@ export function renderHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): 
     '# Generated from src/lib/security.ts (a unit test keeps this file equal to it): edit there.',
     '# Read by Netlify and Cloudflare Pages. See DEPLOY.md for other hosts.',
   ];
-  const blocks = rules.map((r) => [r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  const blocks = rules.map((r) => [r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`), ...(r.detach ?? []).map((d) => `  ! ${d}`)].join('\n'));
   return `${head.join('\n')}\n${blocks.join('\n')}\n`;
 }
 
@@ -154,6 +188,9 @@ ${loc(b, ['try_files $uri $uri/ =404;', `add_header Content-Security-Policy "${C
 
     # Embeds: other sites may frame these pages.
 ${loc(`${b}${EMBED_PREFIX}`, ['try_files $uri $uri/ =404;', `add_header Content-Security-Policy "${CSP_EMBED}" always;`, 'include snippets/giam-ngheo-security.conf;'])}
+
+    # The CMS: its own policy is in the page's <meta> (the site's would block it); no framing.
+${loc(`${b}${ADMIN_PREFIX}`, ['try_files $uri $uri/ =404;', 'add_header X-Frame-Options "SAMEORIGIN" always;', 'include snippets/giam-ngheo-security.conf;'])}
 
     # Content-hashed assets: cache for a year.
 ${loc(`${b}_astro/`, ['try_files $uri =404;', `add_header Cache-Control "${CACHE_IMMUTABLE}" always;`, 'include snippets/giam-ngheo-security.conf;'])}

@@ -49,16 +49,19 @@ export interface StoriesResult {
 export interface StoryContext {
   /** Administrative units from data/administrative-units.csv; empty skips unit checks (the table itself failed). */
   units: readonly AdministrativeUnit[];
-  /** Absolute folder of the story file, to resolve `./images/…`. */
-  dir: string;
+  /**
+   * Absolute folder of the story file, to resolve `./images/…`; null when there is no disk (the
+   * CMS preview in a browser): image references are then checked against `images` by name only.
+   */
+  dir: string | null;
   /** Names of the files in `<dir>/images`, exact case; computed when omitted. */
   images?: ReadonlySet<string>;
 }
 
 /** The images folder of a story context, with its file names. */
-function imagesOf(ctx: StoryContext): { dir: string; names: ReadonlySet<string> } {
-  const dir = join(ctx.dir, 'images');
-  return { dir, names: ctx.images ?? listDir(dir) };
+function imagesOf(ctx: StoryContext): { dir: string | null; names: ReadonlySet<string> } {
+  const dir = ctx.dir === null ? null : join(ctx.dir, 'images');
+  return { dir, names: ctx.images ?? (dir === null ? new Set() : listDir(dir)) };
 }
 
 /** Units valid on 31/12 of a year. */
