@@ -20,7 +20,8 @@ const latest = Math.max(...rows.map((r) => Number(r.year)));
 const top = rows.filter((r) => r.year === String(latest) && r.unit_code !== '582').sort((a, b) => Number(b.poor_rate) - Number(a.poor_rate))[0]!;
 
 const panel = (page: Page) => page.locator('#ty-le-ho-ngheo .chart-panel:not([hidden])');
-const bars = (page: Page) => panel(page).locator('svg [data-bar]');
+const bars = (page: Page) => panel(page).locator('svg [data-bar]:not(.c-ref)');
+const cityMark = (page: Page) => panel(page).locator('svg .c-ref[data-bar="582"]');
 const tooltip = (page: Page) => page.locator('#ty-le-ho-ngheo [data-tooltip]');
 
 test.describe('ward chart with JavaScript', () => {
@@ -49,9 +50,29 @@ test.describe('ward chart with JavaScript', () => {
     const code = await second.getAttribute('data-bar');
     await expect(tooltip(page)).toContainText(`Hộ nghèo: ${formatPercent(Number(rowOf(latest, code!).poor_rate))}`);
     await page.keyboard.press('End');
-    await expect(bars(page).last()).toBeFocused();
+    // The city's average line is the last mark of the list.
+    await expect(cityMark(page)).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(tooltip(page)).toBeHidden();
+  });
+
+  test("the city's average line has its own tooltip, saying which of its values are official", async ({ page }) => {
+    await page.goto(WARD);
+    await page.locator('#ty-le-ho-ngheo label', { hasText: '2023' }).click();
+    const city = rowOf(2023, '582');
+    await cityMark(page).focus();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(tooltip(page)).toContainText(`Toàn thành phố, năm 2023`);
+    await expect(tooltip(page)).toContainText(`Hộ nghèo: ${formatPercent(Number(city.poor_rate))}`);
+    // The data file says which columns are official; the tooltip names exactly those.
+    expect(city.provenance).toBe('mixed');
+    expect(city.official_fields).toBe('poor_rate;near_poor_rate');
+    await expect(tooltip(page)).toContainText('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo là chính thức; số hộ nghèo, số hộ cận nghèo và tổng số hộ là minh họa');
+    // A year whose city row is illustrative says so instead.
+    await page.locator('#ty-le-ho-ngheo label', { hasText: '2022' }).click();
+    await cityMark(page).focus();
+    await expect(tooltip(page)).toContainText('năm 2022');
+    await expect(tooltip(page)).not.toContainText('chính thức');
   });
 
   test('Tab reaches the chart as one stop', async ({ page }) => {
@@ -158,7 +179,7 @@ test.describe('with JavaScript disabled', () => {
     const p23 = page.locator('#ty-le-ho-ngheo-2023');
     await expect(p23).toBeVisible();
     await expect(def).toBeHidden();
-    await expect(p23.locator('svg:visible [data-bar]')).toHaveCount(16);
+    await expect(p23.locator('svg:visible [data-bar]:not(.c-ref)')).toHaveCount(16);
   });
 
   test('every chart page shows SVG and table', async ({ page }) => {

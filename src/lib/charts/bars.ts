@@ -39,6 +39,8 @@ export interface BarRowInput {
 export interface RefLineInput {
   value: number;
   kind: 'average' | 'target';
+  /** With a tooltip (lines, as bars have), the line is a focusable mark of its own: its key, name and tip. */
+  mark?: { key: string; aria: string; tip: string[] };
 }
 
 /** A legend entry; `kind` picks the swatch. */
@@ -123,7 +125,7 @@ export interface BarsLayout {
   grid: { top: number; bottom: number; xs: number[] };
   plot: { x0: number; x1: number };
   /** Reference lines as vertical spans: one full-height span (wide) or one span per bar (narrow, so names above bars stay clear). */
-  refLines: { x: number; kind: RefLineInput['kind']; spans: [number, number][] }[];
+  refLines: { x: number; kind: RefLineInput['kind']; spans: [number, number][]; mark: RefLineInput['mark'] | null }[];
   bars: BarLayout[];
   empty: TextLine | null;
 }
@@ -254,6 +256,7 @@ export function barsLayout(input: BarsInput): BarsLayout {
       x: x(l.value),
       kind: l.kind,
       spans: mode === 'wide' || bars.length === 0 ? [[gridTop - 4, gridBottom] as [number, number]] : bars.map((b) => [b.barY - 4, b.barY + b.barH + 4] as [number, number]),
+      mark: l.mark ?? null,
     })),
     bars,
     empty,
@@ -330,6 +333,13 @@ export function renderBarsSvg(L: BarsLayout): string {
     }
     if (b.marker) out.push(`<line${attrs({ x1: b.marker.x, y1: b.marker.y1, x2: b.marker.x, y2: b.marker.y2, stroke: COLORS.text, 'stroke-width': 3 })}/>`);
     out.push('</g></g>');
+  }
+  // A reference line with a tooltip (the city's rate) is one more mark of the list: hover, tap, arrow keys.
+  for (const l of L.refLines) {
+    if (!l.mark) continue;
+    const [top, bottom] = [Math.min(...l.spans.map((s) => s[0])), Math.max(...l.spans.map((s) => s[1]))];
+    out.push(`<g${attrs({ role: 'listitem', class: 'c-bar c-ref', 'data-bar': l.mark.key, 'aria-label': l.mark.aria, 'data-tip': L.tips ? l.mark.tip.join('\n') : null })}>`);
+    out.push(`<rect${attrs({ class: 'c-hit', x: l.x - 6, y: top, width: 12, height: bottom - top, fill: 'transparent' })}/></g>`);
   }
   out.push('</g>');
   // Overlays above the bars let pointer events through to the bars' hit areas.

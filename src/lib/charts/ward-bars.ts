@@ -151,7 +151,9 @@ export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
   if (m !== 'poor') legend.push({ kind: 'near', label: 'Hộ cận nghèo' });
   const which = m === 'near' ? 'cận nghèo' : 'nghèo';
   if (wy.city) {
-    refLines.push({ value: rate(wy.city), kind: 'average' });
+    const city = wy.city;
+    const aria = `${city.label}: hộ nghèo ${formatPercent(city.poorRate)}, hộ cận nghèo ${formatPercent(city.nearRate)}, năm ${wy.year}. ${tipLine(wardShown(city))}.`;
+    refLines.push({ value: rate(city), kind: 'average', mark: { key: city.code, aria, tip: wardTip(city, wy.year) } });
     legend.push({ kind: 'average', label: `Toàn TP (${which}): ${formatPercent(rate(wy.city))}` });
   }
   if (target !== null && target !== undefined) {

@@ -12,6 +12,24 @@ const y2023 = wardYear(f.poverty, f.units, 2023);
 const y2024 = wardYear(f.poverty, f.units, 2024);
 const base = { targets, idPrefix: 't' } as const;
 
+describe("the city's average line", () => {
+  it('is a mark of its own whose tooltip names exactly the official values of its row', () => {
+    const L = wardLayout(y2023, { ...base, width: 720, measure: 'poor', tips: true });
+    const mark = L.refLines.find((l) => l.kind === 'average')!.mark!;
+    expect(mark.key).toBe('582');
+    expect(mark.tip[0]).toBe('Toàn thành phố, năm 2023');
+    expect(mark.tip.at(-1)).toBe('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo là chính thức; số hộ nghèo, số hộ cận nghèo và tổng số hộ là minh họa');
+    const svg = renderBarsSvg(L);
+    expect(svg).toContain('class="c-bar c-ref" data-bar="582"');
+    // An all-illustrative city row says so, and never calls anything official.
+    const tip2024 = wardLayout(y2024, { ...base, width: 720, measure: 'poor', tips: true }).refLines.find((l) => l.kind === 'average')!.mark!.tip;
+    expect(tip2024.at(-1)).toMatch(/minh họa/);
+    expect(tip2024.join(' ')).not.toMatch(/chính thức/);
+    // The target line has no tooltip of its own (its value is in the legend).
+    expect(L.refLines.find((l) => l.kind === 'target')?.mark ?? null).toBeNull();
+  });
+});
+
 describe('ward series', () => {
   it('has 16 units until 2023 and 13 in 2024, the city set apart', () => {
     expect(wardYears(f.poverty)).toEqual([2023, 2024]);
