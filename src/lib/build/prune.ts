@@ -7,10 +7,11 @@ import { extname, join } from 'node:path';
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.xml', '.json', '.txt', '.webmanifest', '.svg']);
 
-function walk(dir: string, out: string[] = []): string[] {
+/** Every file below `dir`, recursively. */
+export function filesUnder(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
+    if (statSync(p).isDirectory()) filesUnder(p, out);
     else out.push(p);
   }
   return out;
@@ -31,7 +32,7 @@ export function pruneUnreferencedAssets(dir: string): string[] {
   } catch {
     return [];
   }
-  const texts = walk(dir)
+  const texts = filesUnder(dir)
     .filter((f) => TEXT.has(extname(f)))
     .map((f) => readFileSync(f, 'utf8'));
   const gone = unreferenced(assets, texts);

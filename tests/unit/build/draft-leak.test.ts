@@ -4,10 +4,11 @@
  * file name anywhere in dist/ (file names or contents), and the published story still has its cover.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../src/lib/build/prune';
 
 const repo = join(__dirname, '../../..');
 const root = mkdtempSync(join(tmpdir(), 'draft-leak-'));
@@ -16,15 +17,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const DRAFT_SLUG = 'ban-nhap-bi-mat-cua-chi-k';
 const DRAFT_IMAGE = 'anh-rieng-cua-ban-nhap-chi-k.jpg';
 const PUBLISHED = 'lo-gom-nho-cua-chi-h-o-do-vinh';
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) files(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 describe('drafts in the build', () => {
   it('a draft with a byte-identical cover leaks neither its slug nor its file name', () => {
@@ -44,7 +36,7 @@ describe('drafts in the build', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     const dist = join(root, 'dist');
-    const all = files(dist);
+    const all = filesUnder(dist);
     const stem = DRAFT_IMAGE.replace(/\.jpg$/, '');
     for (const f of all) {
       const name = relative(dist, f);
