@@ -123,16 +123,16 @@ function readerView(src: string): { text: string; map: Int32Array } {
     if (j < n && src.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(src.codePointAt(j)!))) {
       for (let k = 0; k < 32 && j < n && src.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(src.codePointAt(j)!)); k++) j += src.codePointAt(j)! > 0xffff ? 2 : 1;
       emit(src.slice(i, j).normalize('NFKC'), i);
-    } else if (MARK.test(String.fromCodePoint(cp))) emit(String.fromCodePoint(cp), i);
-    else {
-      // One code point on its own: its reading never depends on context, so it is cached.
+    } else {
+      // One code point on its own: its reading never depends on context (a lone mark aside), so it is cached.
       let r = SINGLE.get(cp);
       if (r === undefined) {
-        r = '';
-        for (const x of String.fromCodePoint(cp).normalize('NFKC')) r += classify(x, false);
+        r = MARK.test(String.fromCodePoint(cp)) ? false : '';
+        if (r === '') for (const x of String.fromCodePoint(cp).normalize('NFKC')) r += classify(x, false);
         SINGLE.set(cp, r);
       }
-      if (r !== '') {
+      if (r === false) emit(String.fromCodePoint(cp), i);
+      else if (r !== '') {
         const lastCode = r.charCodeAt(r.length - 1);
         put(r, i);
         prevDigit = lastCode >= 48 && lastCode <= 57;
@@ -143,7 +143,8 @@ function readerView(src: string): { text: string; map: Int32Array } {
   return { text: out.join(''), map: map.subarray(0, len + 1).fill(n, len, len + 1) };
 }
 
-const SINGLE = new Map<number, string>();
+/** Reading of single code points already seen; false for a combining mark, which depends on what precedes it. */
+const SINGLE = new Map<number, string | false>();
 
 /** Plain printable ASCII (and "\n") needs no normalisation. */
 const plain = (c: number) => (c >= 32 && c < 127 && c !== 38) || c === 10;
@@ -189,17 +190,20 @@ const UNIT_AFTER = /^\s?(?:đồng|đ(?!\p{L})|vnđ|vnd|triệu|tr(?!\p{L})|tỷ
 const MONEY_BEFORE = /(?<!\p{L})(?:tiền|vốn|vay|giá|kinh phí|ngân sách|thu nhập|hỗ trợ|doanh thu|lương|chi phí|tổng|trị giá|tổng cộng)[^\d]{0,20}$/u;
 /** Dates, percentages and document numbers ("122/KH-UBND", "07/2021/NĐ-CP") are masked out before digits are chained. */
 const PROTECT: [RegExp, (m: RegExpExecArray) => boolean][] = [
-  [/(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 31 && +m[3]! >= 1 && +m[3]! <= 12],
-  [/(?<![\d.\/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|[\/.-]\d)/g, (m) => +m[2]! >= 1 && +m[2]! <= 12 && +m[3]! >= 1 && +m[3]! <= 31],
+  // A date right after a 0-led group ("0506 7-1-1916") may be a disguised phone: not protected.
+  [/(?<![\d.\/-])(?<!(?<!\d)0\d{1,4}[\s.\/\\-]{1,3})(\d{1,2})([\/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[\/.-]\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 31 && +m[3]! >= 1 && +m[3]! <= 12],
+  [/(?<![\d.\/-])(?<!(?<!\d)0\d{1,4}[\s.\/\\-]{1,3})((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d|[\/.-]\d)/g, (m) => +m[2]! >= 1 && +m[2]! <= 12 && +m[3]! >= 1 && +m[3]! <= 31],
+  [/(?<![\d.\/-])(?:19|20)\d\d\s?-\s?(?:19|20)\d\d(?!\d|[\/.-]\d)/g, () => true],
   // "tháng 3/2024"; not when more digits follow, as in "09/2030 – 9350".
-  [/(?<![\d.\/-])(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\s\/.\-\\]{1,3}\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
+  [/(?<![\d.\/-])(?<!(?<!\d)0\d{1,4}[\s.\/\\-]{1,3})(\d{1,2})\/((?:19|20)\d\d)(?!\d|[\s\/.\-\\]{1,3}\d)/g, (m) => +m[1]! >= 1 && +m[1]! <= 12],
   [/(?<![\d.,])\d+(?:[.,]\d+)?\s?%/g, () => true],
   [/(?<!\d)\d{1,5}(?:\/\d{1,4}){0,3}\/(?=\p{Lu})/gu, () => true],
 ];
 const SEP = new Set([' ', '.', ',', '-', '/', '\\', '(', ')', '·', '*', '_', '~', '`', '\n', '+']);
 const YEAR = /^(?:19|20)\d\d$/;
 
-interface Group { s: number; e: number; d: string }
+/** A digit group; `gap` says how it joins the previous one: 0 first, 1 glued (".", "-"), 2 spaced or bracketed, 3 after a sentence end (". "). */
+interface Group { s: number; e: number; d: string; gap: number }
 
 /** Digit groups that a reader would read as one number: joined by at most four separator characters, one line break, no ", " list break. */
 function chains(t: string): Group[][] {
@@ -216,10 +220,13 @@ function chains(t: string): Group[][] {
     }
     let e = i;
     while (e < t.length && t.charCodeAt(e) >= 48 && t.charCodeAt(e) <= 57 && !blocked[e]) e++;
-    const g = { s: i, e, d: t.slice(i, e) };
+    const g = { s: i, e, d: t.slice(i, e), gap: 0 };
     const last = cur[cur.length - 1];
-    if (last && joins(t.slice(last.e, i))) cur.push(g);
-    else {
+    const gap = last ? t.slice(last.e, i) : '';
+    if (last && joins(gap)) {
+      g.gap = /\.\s/.test(gap) ? 3 : /[\s()]/.test(gap) ? 2 : 1;
+      cur.push(g);
+    } else {
       if (cur.length) out.push(cur);
       cur = [g];
     }
@@ -248,13 +255,44 @@ interface Hit { kind: PrivacyKind; s: number; e: number }
 
 /** Phone and ID numbers in one chain of digit groups. */
 function numbersIn(ch: Group[], t: string, low: string): Hit[] {
+  // A sentence end (". ") between groups is read as a break, unless only the joined reading finds a number ("0905. 123. 456").
+  const parts: Group[][] = [[ch[0]!]];
+  for (let k = 1; k < ch.length; k++) {
+    if (ch[k]!.gap === 3) parts.push([]);
+    parts[parts.length - 1]!.push(ch[k]!);
+  }
+  const whole = numbersInPart(ch, t, low);
+  if (parts.length === 1) return whole;
+  // Both readings; the one that finds more phones (then more numbers) wins, the split one on a tie.
+  const split = parts.flatMap((p) => numbersInPart(p, t, low));
+  const score = (hs: Hit[]) => hs.reduce((n, h) => n + (h.kind === 'phone' ? 2 : 1), 0);
+  return score(split) >= score(whole) ? split : whole;
+}
+
+function numbersInPart(ch: Group[], t: string, low: string): Hit[] {
+  // A first group glued to letters ("UBTVQH15.", "MH2024 ") is usually a code: try the chain without it first.
+  if (ch.length > 1 && /\p{L}/u.test(t[ch[0]!.s - 1] ?? '')) {
+    const rest = numbersInChain(ch.slice(1), t, low);
+    if (rest.length > 0) return rest;
+  }
+  return numbersInChain(ch, t, low);
+}
+
+function numbersInChain(ch: Group[], t: string, low: string): Hit[] {
   const before = wordsBefore(low, ch[0]!.s);
   const kwId = before !== '' && ID_KW.test(before);
   const kwPhone = before !== '' && PHONE_KW.test(before);
   const plus = t[ch[0]!.s - 1] === '+' || t.slice(Math.max(0, ch[0]!.s - 2), ch[0]!.s) === '+(' || t.slice(Math.max(0, ch[0]!.s - 3), ch[0]!.s) === '(+';
   const all = ch.map((g) => g.d).join('');
   const unitAfter = (g: Group) => UNIT_AFTER.test(low.slice(g.e, g.e + 8));
-  const moneyLike = (gs: Group[], d: string) => d[0] !== '0' && (unitAfter(gs[gs.length - 1]!) || (before !== '' && MONEY_BEFORE.test(before)) || (gs.length > 1 && gs.every((g) => YEAR.test(g.d))));
+  // Money: a unit after it, or written like an amount ("396.593.821.149", "150000000") after a money word; or a list of years.
+  const thousands = (gs: Group[]) => gs.length === 1 || (gs[0]!.d.length <= 3 && gs.slice(1).every((g) => g.d.length === 3));
+  const moneyLike = (gs: Group[], d: string) => {
+    if (d[0] === '0') return false;
+    if (unitAfter(gs[gs.length - 1]!) || (gs.length > 1 && gs.every((g) => YEAR.test(g.d)))) return true;
+    const w = gs[0] === ch[0] ? before : wordsBefore(low, gs[0]!.s);
+    return w !== '' && thousands(gs) && MONEY_BEFORE.test(w);
+  };
   const last = ch[ch.length - 1]!;
   // The whole chain first: it is how a reader groups it.
   const start = plus ? t.lastIndexOf('+', ch[0]!.s) : ch[0]!.s;
@@ -264,19 +302,25 @@ function numbersIn(ch: Group[], t: string, low: string): Hit[] {
   // Otherwise windows of whole groups: several numbers in a row, or a number led by a keyword and followed by more digits.
   const hits: Hit[] = [];
   // A window starts and ends only where a reader sees a break (space, line break, bracket), never inside "481.082.542".
-  const strong = (k: number) => k <= 0 || k >= ch.length || /[\s()]/.test(t.slice(ch[k - 1]!.e, ch[k]!.s));
+  const strong = (k: number) => k <= 0 || k >= ch.length || ch[k]!.gap >= 2;
+  const off = [0];
+  for (const g of ch) off.push(off[off.length - 1]! + g.d.length);
   for (let i = 0; i < ch.length; ) {
-    if (!strong(i)) {
+    const lead = all.slice(off[i], off[i]! + 4);
+    const mayPhone = lead[0] === '0' ? lead[1] !== '0' || lead === '0084' : lead.startsWith('84');
+    if (!strong(i) || !(mayPhone || (i === 0 && kwId))) {
       i++;
       continue;
     }
-    let d = '';
     let phone = -1;
     let id = -1;
-    for (let j = i; j < ch.length && d.length + ch[j]!.d.length <= 13; j++) {
-      d += ch[j]!.d;
-      if (d.length >= 10 && (d[0] === '0' || d[0] === '8') && strong(j + 1) && PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
-      if (i === 0 && kwId && (d.length === 9 || d.length === 12)) id = j;
+    for (let j = i; j < ch.length && off[j + 1]! - off[i]! <= 15; j++) {
+      const n = off[j + 1]! - off[i]!;
+      if (n >= 10 && mayPhone && strong(j + 1)) {
+        const d = all.slice(off[i], off[j + 1]);
+        if (PHONE_DIGITS.test(d) && (d[0] === '0' || !moneyLike(ch.slice(i, j + 1), d))) phone = j;
+      }
+      if (i === 0 && kwId && (n === 9 || n === 12)) id = j;
     }
     const j = id >= 0 ? id : phone;
     if (j >= 0) {
@@ -305,11 +349,11 @@ const ADDRESS_LOW: RegExp[] = [
 /** Forms that need a capitalised street name after them (checked on the original case). */
 const ADDRESS_NAMED: RegExp[] = [
   // "45 đường Thống Nhất", "12 Đ. Lê Lợi", "12 PHỐ HUẾ"
-  new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])${HOUSE}\\s*(?:[Đđ]ường|ĐƯỜNG|[Pp]hố|PHỐ|[Đđ]\\.)\\s*${NAME}(?:\\s+${NAME}){0,3}`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])${HOUSE}\\s*(?:[Đđ]ường|ĐƯỜNG|[Pp]hố|PHỐ|[Đđ]\\.)\\s*(${NAME})(?:\\s+${NAME}){0,3}`, 'gu'),
   // "12 Trần Phú", "số 12 Nguyễn Trãi", "12/3 Lê Lợi", "12 TRẦN PHÚ"
   new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])(${HOUSE})\\s+(${NAME})(?:\\s+(${NAME}))?`, 'gu'),
   // "Đ. Lê Lợi" (the postal abbreviation of "đường")
-  new RegExp(`(?<!\\p{L})[Đđ]\\.\\s*(?:${NAME}(?:\\s+${NAME}){1,3}|${DAY_STREET})`, 'gu'),
+  new RegExp(`(?<!\\p{L})[Đđ]\\.\\s*(?:(${NAME})(?:\\s+${NAME}){1,3}|${DAY_STREET})`, 'gu'),
   // "351 16 Tháng 4", "12 đường 16 Tháng 4": streets named for a date
   new RegExp(`(?<![\\p{L}\\p{N}.,\\/-])${HOUSE}\\s+(?:(?:[Đđ]ường|ĐƯỜNG)\\s+|[Đđ]\\.\\s*)?${DAY_STREET}`, 'gu'),
 ];
@@ -325,7 +369,9 @@ function addressesIn(t: string, low: string): Hit[] {
   for (const re of ADDRESS_LOW) for (const m of low.matchAll(re)) add(m.index, m.index + m[0].length);
   const [keyed, bare, abbr, dated] = ADDRESS_NAMED as [RegExp, RegExp, RegExp, RegExp];
   for (const m of t.matchAll(dated)) if (!COUNT_WORD.test(low.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
-  for (const m of t.matchAll(keyed)) add(m.index, m.index + m[0].length);
+  // The first word after "đường"/"Đ." must be a street name, not "Năm" after money ("vay 35 đ. Năm 1992…").
+  const street = (w: string | undefined) => w === undefined || !NOT_STREET.test(w.toLowerCase());
+  for (const m of t.matchAll(keyed)) if (street(m[1])) add(m.index, m.index + m[0].length);
   for (const m of t.matchAll(bare)) {
     const num = m[1]!;
     const slash = num.includes('/');
@@ -335,7 +381,7 @@ function addressesIn(t: string, low: string): Hit[] {
     if (NOT_STREET.test(m[2]!.toLowerCase())) continue;
     add(m.index, m.index + m[0].length);
   }
-  for (const m of t.matchAll(abbr)) if (!PERSON.test(low.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
+  for (const m of t.matchAll(abbr)) if (street(m[1]) && !PERSON.test(low.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
   return hits;
 }
 
