@@ -178,6 +178,16 @@ function main(): void {
     console.log(`  báo nhầm ${name.padEnd(10)} ${pct(fp).padStart(8)}${examples.length ? ' ví dụ: ' + examples.join('; ') : ''}`);
   }
   console.log(`  thời gian: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // One line of 1 MB digits and spaces: the guard must stay linear (best of three runs).
+  let line = '';
+  for (let k = 0; line.length < 1 << 20; k++) line += `${(k * 7919) % 10 ** (1 + (k % 4))}${k % 5 ? ' ' : '  '}`;
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    findPrivacyIssues(line);
+    best = Math.min(best, performance.now() - t);
+  }
+  console.log(`  1 MB chữ số và dấu cách trên một dòng: ${best.toFixed(0)} ms`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

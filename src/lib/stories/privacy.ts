@@ -111,6 +111,10 @@ function readerView(src: string): { text: string; map: Int32Array } {
         i += m[0].length;
         continue;
       }
+      put('&', i);
+      prevDigit = false;
+      i++;
+      continue;
     }
     if (c === 13) {
       if (src.charCodeAt(i + 1) !== 10) emit('\n', i);

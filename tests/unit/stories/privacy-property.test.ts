@@ -55,19 +55,25 @@ describe('any text', () => {
   });
 });
 
+/**
+ * Linear time, asserted in a way a shared, loaded machine cannot break: 1 MB must take at most
+ * 30× what 128 KB takes (linear is 8×; the slack absorbs a loaded machine), never the 64× of a quadratic scan; and an
+ * absolute cap far below what catastrophic backtracking costs (minutes). The absolute figure
+ * (about 0.25 s for 1 MB of digits and spaces on an idle core) is printed by `npm run bench:privacy`.
+ */
 describe('time stays linear: no catastrophic backtracking', () => {
   const MB = 1 << 20;
-  const repeat = (unit: () => string) => {
+  const repeat = (unit: () => string, size: number) => {
     const parts: string[] = [];
     let n = 0;
-    while (n < MB) {
+    while (n < size) {
       const u = unit();
       parts.push(u);
       n += u.length;
     }
     return parts.join('');
   };
-  /** Best of three runs: the machine is shared, the best run is the one that measures the code. */
+  /** Best of three runs: the best run is the one that measures the code, not the machine. */
   const time = (s: string) => {
     let best = Infinity;
     for (let k = 0; k < 3; k++) {
@@ -77,14 +83,19 @@ describe('time stays linear: no catastrophic backtracking', () => {
     }
     return best;
   };
+  const linear = (unit: () => string) => {
+    const small = time(repeat(unit, MB / 8));
+    const big = time(repeat(unit, MB));
+    expect(big).toBeLessThan(Math.max(30 * small, 300));
+    expect(big).toBeLessThan(5000);
+  };
 
-  it('a 1 MB line of digits and spaces takes well under a second', () => {
+  it('a 1 MB line of digits and spaces', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const line = repeat(() => String(Math.floor(rnd() * 10 ** (1 + Math.floor(rnd() * 4)))) + (rnd() < 0.8 ? ' ' : '  '));
-    findPrivacyIssues(line.slice(0, 10_000)); // warm the JIT
-    expect(time(line)).toBeLessThan(1000);
-    expect(time('1'.repeat(MB))).toBeLessThan(1000);
+    findPrivacyIssues('0905 123 456 '.repeat(1000)); // warm the JIT
+    linear(() => String(Math.floor(rnd() * 10 ** (1 + Math.floor(rnd() * 4)))) + (rnd() < 0.8 ? ' ' : '  '));
+    linear(() => '1');
   });
 
   it.each([
@@ -96,11 +107,8 @@ describe('time stays linear: no catastrophic backtracking', () => {
     ['keywords', 'số nhà '],
     ['abbreviations', 'Đ. Lê '],
     ['full-width digits', '０ '],
-  ])('1 MB of %s stays under a second', (_name, unit) => {
-    expect(time(repeat(() => unit))).toBeLessThan(1000);
-  });
-
-  it('a combining mark stacked a million times', () => {
-    expect(time('0' + '\u0301'.repeat(MB))).toBeLessThan(1000);
+    ['a stacked combining mark', '\u0301'],
+  ])('1 MB of %s', (_name, unit) => {
+    linear(() => unit);
   });
 });
