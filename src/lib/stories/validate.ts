@@ -18,7 +18,7 @@ import { parseStory } from './frontmatter';
 import { IMAGE_EXTENSIONS, checkImageRef, checkImagesFolder, imageName, listDir } from './image-files';
 import { scanMdx } from './mdx';
 import { issueProblems, label, yamlHint } from './story-messages';
-import { findPrivacyIssues } from './privacy';
+import { findPrivacyInSlug, findPrivacyIssues } from './privacy';
 import { isStorySlug, RESERVED_SLUGS } from './slug';
 
 export { IMAGE_EXTENSIONS, checkImageRef };
@@ -110,10 +110,10 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
 
   // Privacy reads what a reader (or a visitor of the public repository) reads, drafts included:
   // the file name, every YAML string value after parsing, and the body's text without markup.
-  const privacy = (text: string, line: (l: number) => number | null, field: (l: number) => string | null) => {
-    for (const f of findPrivacyIssues(text)) problems.push({ code: 'privacy-error', file, line: line(f.line), field: field(f.line), message: f.message });
+  const privacy = (text: string, line: (l: number) => number | null, field: (l: number) => string | null, find = findPrivacyIssues) => {
+    for (const f of find(text)) problems.push({ code: 'privacy-error', file, line: line(f.line), field: field(f.line), message: f.message });
   };
-  privacy(slug, () => null, () => null);
+  privacy(slug, () => null, () => null, findPrivacyInSlug);
   if (!parts.hasFrontmatter) {
     problems.push({ code: 'yaml-error', file, line: 1, field: null, message: 'tệp không có phần thông tin đầu (frontmatter). Sửa: dòng đầu tiên của tệp phải là "---", tiếp theo là các trường (title, summary, …), rồi một dòng "---" nữa; dùng npm run new-story để có mẫu.' });
     return { story: null, problems };
