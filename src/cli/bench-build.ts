@@ -21,7 +21,7 @@ import Papa from 'papaparse';
 import { stringify } from 'yaml';
 import { toCsv } from '../lib/csv/write';
 import { columnsOf } from '../lib/datasets';
-import { argValue, copyProject, hasFlag, seconds, table } from '../lib/release/process';
+import { argValue, copyProject, hasFlag, seconds, table } from './release/process';
 import { parseCsvText, validateTable } from '../lib/validate/table';
 import { parseStory } from '../lib/stories/frontmatter';
 import { CITY_CODE } from '../schemas/common';

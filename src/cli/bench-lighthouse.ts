@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { argValue, hasFlag, runBuild, seconds, startPreview, table } from '../lib/release/process';
+import { argValue, hasFlag, runBuild, seconds, startPreview, table } from './release/process';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);

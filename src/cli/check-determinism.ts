@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { diffHashes, firstDifference, hashTree, identical } from '../lib/release/hash';
-import { argValue, copyProject, runBuild, seconds } from '../lib/release/process';
-import { dirTree } from '../lib/release/tree';
+import { diffHashes, firstDifference, hashTree, identical } from './release/hash';
+import { argValue, copyProject, runBuild, seconds } from './release/process';
+import { dirTree } from './release/tree';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);

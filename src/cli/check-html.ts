@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { argValue, hasFlag } from '../lib/release/process';
-import { listFiles } from '../lib/release/tree';
-import { formatVnuMessage, parseVnuJson } from '../lib/release/vnu';
+import { argValue, hasFlag } from './release/process';
+import { listFiles } from './release/tree';
+import { formatVnuMessage, parseVnuJson } from './release/vnu';
 
 const argv = process.argv.slice(2);
 const dir = resolve(argValue(argv, 'dir') ?? process.env.ASTRO_OUT_DIR ?? 'dist');

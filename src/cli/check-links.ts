@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { staticChecks } from '../lib/release/checks';
-import { argValue } from '../lib/release/process';
-import { dirTree } from '../lib/release/tree';
+import { staticChecks } from './release/checks';
+import { argValue } from './release/process';
+import { dirTree } from './release/tree';
 
 const argv = process.argv.slice(2);
 const dir = resolve(argValue(argv, 'dir') ?? process.env.ASTRO_OUT_DIR ?? 'dist');

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { argValue, runBuild, seconds, table } from '../lib/release/process';
+import { argValue, runBuild, seconds, table } from './release/process';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);

@@ -12,12 +12,12 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { staticChecks } from '../lib/release/checks';
-import { sitePathOf } from '../lib/release/crawl';
-import { headersFor, parseHeadersFile } from '../lib/release/headers';
-import { scanHtml } from '../lib/release/html';
-import { argValue, hasFlag, runBuild, seconds, startPreview } from '../lib/release/process';
-import { dirTree, type FileTree } from '../lib/release/tree';
+import { staticChecks } from './release/checks';
+import { sitePathOf } from './release/crawl';
+import { headersFor, parseHeadersFile } from './release/headers';
+import { scanHtml } from './release/html';
+import { argValue, hasFlag, runBuild, seconds, startPreview } from './release/process';
+import { dirTree, type FileTree } from './release/tree';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);

@@ -12,7 +12,9 @@ import { STORY_YEAR_MIN } from '../schemas/story';
 import { storySlug, RESERVED_SLUGS } from '../lib/stories/slug';
 import { storyTemplate } from '../lib/stories/template';
 import { PLACEHOLDER_IMAGE, validateStoryText } from '../lib/stories/validate';
-import { unitValidInYear, validateData } from '../lib/validate/data';
+import { validateData } from '../lib/validate/data';
+import { validInYear, wardsOf } from '../lib/units/index';
+import { namesWithCodes, unitInYear } from '../lib/units/validity';
 import { formatProblem } from '../lib/validate/problem';
 import { foldVi } from '../lib/url';
 
@@ -58,7 +60,8 @@ if (args.help) {
 
 const root = resolve(args.dir ?? process.cwd());
 const data = validateData(join(root, 'data'));
-const units = data.tables['administrative-units'].rows.filter((u) => u.type !== 'Thành phố');
+const history = { units: data.tables['administrative-units'].rows, changes: data.tables['unit-changes'].rows };
+const units = wardsOf(history.units);
 if (units.length === 0) fail(`không đọc được danh sách phường/xã trong ${join(root, 'data/administrative-units.csv')}. Chạy "npm run validate" để xem lỗi.`);
 
 const now = new Date();
@@ -69,10 +72,12 @@ const thisYear = now.getFullYear();
 function findUnit(s: string, year: number | null): AdministrativeUnit | string {
   const key = foldVi(s).toLowerCase().replace(/^(phuong|xa)\s+/, '').trim();
   const found = units.filter((u) => u.gso_code === s.trim() || foldVi(u.name).toLowerCase() === key);
-  const pick = found.find((u) => year === null || unitValidInYear(u, year)) ?? found[0];
+  const pick = found.find((u) => year === null || validInYear(u, year)) ?? found[0];
   if (!pick) return `không có phường/xã "${s}". Dùng mã hoặc tên trong danh sách:\n${units.map((u) => `  ${u.gso_code}  ${u.type} ${u.name}`).join('\n')}`;
-  if (year !== null && !unitValidInYear(pick, year)) {
-    return `${pick.type} ${pick.name} (${pick.gso_code}) không còn tồn tại vào 31/12/${year} (hiệu lực đến ${pick.valid_to}). Hãy chọn đơn vị kế thừa (${pick.name_from_2024_11_01}) hoặc kiểm tra lại năm.`;
+  if (year !== null && !validInYear(pick, year)) {
+    const r = unitInYear(history, pick.gso_code, year);
+    const next = r.kind === 'ended' && r.successors.length > 0 ? `Hãy chọn đơn vị kế thừa (${namesWithCodes(r.successors)}) hoặc kiểm tra lại năm.` : 'Hãy kiểm tra lại năm.';
+    return `${pick.type} ${pick.name} (${pick.gso_code}) không còn tồn tại vào 31/12/${year} (hiệu lực đến ${pick.valid_to ?? '?'}). ${next}`;
   }
   return pick;
 }
@@ -131,7 +136,7 @@ try {
 }
 
 const rel = relative(root, file).split('\\').join('/');
-const check = validateStoryText(text, rel, { units: data.tables['administrative-units'].rows, dir });
+const check = validateStoryText(text, rel, { ...history, dir });
 console.log(`Đã tạo ${rel} (bản nháp: draft: true).`);
 if (check.problems.length > 0) {
   console.log('Lưu ý, tệp mới còn các lỗi sau:');

@@ -9,7 +9,7 @@ import { rowsOf } from '../../lib/site-data';
 
 /** The rows every chart needs. */
 export function chartRows(): ChartRows {
-  return { poverty: rowsOf('ward-poverty'), units: rowsOf('administrative-units'), campaign: rowsOf('campaign'), targets: rowsOf('plan-targets') };
+  return { poverty: rowsOf('ward-poverty'), units: rowsOf('administrative-units'), changes: rowsOf('unit-changes'), campaign: rowsOf('campaign'), targets: rowsOf('plan-targets') };
 }
 
 const titles = new Map<string, string>();

@@ -13,7 +13,7 @@ import { rowsOf } from '../../lib/site-data';
 import { byNewest, isPublished } from '../../lib/stories/publish';
 import { validateStoryText } from '../../lib/stories/validate';
 import { formatProblem } from '../../lib/validate/problem';
-import { slugify } from '../../lib/url';
+import { unitLabel, unitSlug, validInYear, wardsOf } from '../../lib/units/index';
 import { storyImage } from './images';
 
 /** A story ready for a page. */
@@ -51,13 +51,14 @@ function toEntry(e: CollectionEntry<'stories'>, units: readonly AdministrativeUn
     // The full report with lines comes from the validator on the file itself.
     let detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
     try {
-      const r = validateStoryText(readFileSync(file, 'utf8'), file, { units, dir: 'content/stories' });
+      const r = validateStoryText(readFileSync(file, 'utf8'), file, { units, changes: rowsOf('unit-changes'), dir: 'content/stories' });
       if (r.problems.length) detail = r.problems.map(formatProblem).join('\n');
     } catch { /* keep the zod detail */ }
     throw new Error(`Câu chuyện chưa hợp lệ:\n${detail}\nSửa các lỗi trên (chạy "npm run validate" để xem đủ).`);
   }
   const data = parsed.data;
-  const unit = units.find((u) => u.gso_code === data.unit);
+  // Codes are reused by later units: the story's unit is the city's unit with that code at the end of its year.
+  const unit = wardsOf(units).find((u) => u.gso_code === data.unit && validInYear(u, data.year)) ?? wardsOf(units).find((u) => u.gso_code === data.unit);
   if (!unit) throw new Error(`${file}: mã phường/xã "${data.unit}" không có trong data/administrative-units.csv. Chạy "npm run validate" để xem cách sửa.`);
   const slug = (file.split('/').pop() ?? e.id).replace(/\.mdx$/, '');
   return {
@@ -65,8 +66,8 @@ function toEntry(e: CollectionEntry<'stories'>, units: readonly AdministrativeUn
     data,
     entry: e,
     unit,
-    unitLabel: `${unit.type} ${unit.name}`,
-    unitSlug: slugify(unit.name),
+    unitLabel: unitLabel(unit),
+    unitSlug: unitSlug(unit),
     path: `cau-chuyen/${slug}/`,
     cover: storyImage(data.cover.src),
     unpublished: !isPublished(data),

@@ -12,6 +12,7 @@ import { campaignYears, helpedTable, housesTable, moneyByUnitTable, moneyByYearT
 import type { ChartTable } from './table';
 import { derivedActuals, targetItems, targetsTable } from './targets';
 import { tileSeries, tileTable } from './tilemap';
+import type { UnitChange } from '../../schemas/unit-change';
 import { trendSeries, trendTable } from './trend';
 import { unitIndex, unitOf } from './units';
 import { rateTargets, wardTable, wardYear, wardYears } from './ward';
@@ -20,6 +21,8 @@ import { rateTargets, wardTable, wardYear, wardYears } from './ward';
 export interface ChartRows {
   poverty: readonly WardPoverty[];
   units: readonly AdministrativeUnit[];
+  /** Rows of data/unit-changes.csv: where each unit's area went. */
+  changes: readonly UnitChange[];
   campaign: readonly CampaignRow[];
   targets: readonly PlanTarget[];
 }
@@ -85,7 +88,7 @@ export function chartFiles(slug: string, d: ChartRows): ChartFile[] {
       });
     }
     case 'ban-do':
-      return wardYears(d.poverty).map((y) => ({ file: csvName(slug, y), table: tileTable(tileSeries(d.poverty, d.units, y), y) }));
+      return wardYears(d.poverty).map((y) => ({ file: csvName(slug, y), table: tileTable(tileSeries(d.poverty, d.units, y, d.changes), y) }));
     case 'quy-theo-nam':
       return [{ file: csvName(slug), table: moneyByYearTable(d.campaign) }];
     case 'quy-theo-phuong-xa':

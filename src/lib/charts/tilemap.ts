@@ -6,7 +6,9 @@
 import { ticks } from 'd3-array';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { CITY_CODE } from '../../schemas/common';
+import type { UnitChange } from '../../schemas/unit-change';
 import type { WardPoverty } from '../../schemas/ward-poverty';
+import { inScope } from '../units/index';
 import type { CsvValue } from '../csv/write';
 import { formatPercent } from '../format';
 import { renderStamp } from './bars';
@@ -16,26 +18,6 @@ import { attrs, esc, textWidth, wrapText } from './svg';
 import { provenancePhrase, type ChartTable } from './table';
 import { STAMP_TEXT, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
 import { inSentence, mergers, unitIndex, type UnitInfo } from './units';
-
-/** Grid cell of each unit (column west→east, row north→south), by GSO code. Roughly geographic. */
-export const TILE_POSITIONS: Readonly<Record<string, { col: number; row: number }>> = {
-  '22738': { col: 0, row: 0 }, // Đô Vinh (north-west, Tháp Chàm)
-  '22774': { col: 2, row: 0 }, // Thành Hải (north)
-  '22777': { col: 4, row: 0 }, // Văn Hải (north-east coast)
-  '22741': { col: 0, row: 1 }, // Phước Mỹ (west)
-  '22744': { col: 1, row: 1 }, // Bảo An
-  '22747': { col: 2, row: 1 }, // Phủ Hà
-  '22750': { col: 3, row: 1 }, // Thanh Sơn
-  '22780': { col: 5, row: 1 }, // Mỹ Hải (coast)
-  '22765': { col: 1, row: 2 }, // Đài Sơn
-  '22759': { col: 2, row: 2 }, // Kinh Dinh (centre)
-  '22753': { col: 3, row: 2 }, // Mỹ Hương
-  '22756': { col: 4, row: 2 }, // Tấn Tài
-  '22779': { col: 5, row: 2 }, // Mỹ Bình
-  '22762': { col: 2, row: 3 }, // Đạo Long (south of the Dinh river)
-  '22771': { col: 4, row: 3 }, // Mỹ Đông
-  '22768': { col: 5, row: 3 }, // Đông Hải (river mouth)
-};
 
 /** One tile's data. */
 export interface Tile {
@@ -51,14 +33,22 @@ export interface Tile {
   mergedInto: UnitInfo | null;
 }
 
+/** Grid cell of each unit with one (tile_col west→east, tile_row north→south, in administrative-units.csv), by GSO code. */
+export function tilePositions(units: readonly AdministrativeUnit[]): Map<string, { col: number; row: number }> {
+  const m = new Map<string, { col: number; row: number }>();
+  for (const u of units) if (u.tile_col !== null && u.tile_row !== null && inScope(u)) m.set(u.gso_code, { col: u.tile_col, row: u.tile_row });
+  return m;
+}
+
 /** Tiles for a year: every positioned unit, with its rate when the year has one. */
-export function tileSeries(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number): Tile[] {
+export function tileSeries(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number, changes: readonly UnitChange[]): Tile[] {
   const idx = unitIndex(units);
-  const ms = mergers(units);
+  const ms = mergers(units, changes);
+  const positions = tilePositions(units);
   const byCode = new Map(rows.filter((r) => r.year === year).map((r) => [r.unit_code, r]));
   const tiles: Tile[] = [];
   for (const u of idx.values()) {
-    const pos = TILE_POSITIONS[u.code];
+    const pos = positions.get(u.code);
     if (!pos || u.code === CITY_CODE) continue;
     const r = byCode.get(u.code);
     const m = ms.find((g) => g.from.some((f) => f.code === u.code) && Number(g.date.slice(0, 4)) <= year);

@@ -1,11 +1,12 @@
 /**
- * Unit names and the 1/11/2024 merger, derived from administrative-units rows (never hard-coded),
+ * Unit names and mergers, derived from administrative-units and unit-changes rows (never hard-coded),
  * so a renamed or merged unit shows up in every chart from the data alone.
  */
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { CITY_CODE } from '../../schemas/common';
 import { formatDate } from '../format';
-import { slugify } from '../url';
+import type { UnitChange } from '../../schemas/unit-change';
+import { inScope, mergedIntoWard, unitLabel, unitSlug, wardsOf } from '../units/index';
 
 /** What a chart needs to know about a unit. */
 export interface UnitInfo {
@@ -24,16 +25,16 @@ export interface UnitInfo {
 /** The city's label in charts and tables. */
 export const CITY_LABEL = 'Toàn thành phố';
 
-/** Indexes units by GSO code. */
+/** Indexes the city and its phường/xã by GSO code (later units that reuse a code are not the city's). */
 export function unitIndex(units: readonly AdministrativeUnit[]): Map<string, UnitInfo> {
   const m = new Map<string, UnitInfo>();
-  for (const u of units) {
+  for (const u of units.filter(inScope)) {
     m.set(u.gso_code, {
       code: u.gso_code,
       name: u.name,
       type: u.type,
-      label: u.gso_code === CITY_CODE ? CITY_LABEL : `${u.type} ${u.name}`,
-      slug: slugify(u.name),
+      label: u.gso_code === CITY_CODE ? CITY_LABEL : unitLabel(u),
+      slug: unitSlug(u),
       validTo: u.valid_to ?? null,
     });
   }
@@ -58,22 +59,18 @@ export interface Merger {
 }
 
 /**
- * Mergers read from the data: a unit whose `valid_to` is set and whose successor (by name,
- * from `name_from_2024_11_01`) is a different unit still in force the next day.
+ * Mergers read from the data (data/unit-changes.csv): units of the city that ended by going, whole,
+ * into another unit of the city already in force (src/lib/units decides what counts).
  */
-export function mergers(units: readonly AdministrativeUnit[]): Merger[] {
+export function mergers(units: readonly AdministrativeUnit[], changes: readonly UnitChange[]): Merger[] {
+  const h = { units, changes };
   const index = unitIndex(units);
-  const byName = new Map(units.filter((u) => u.gso_code !== CITY_CODE).map((u) => [u.name, u]));
   const groups = new Map<string, Merger>();
-  for (const u of units) {
-    if (!u.valid_to || u.gso_code === CITY_CODE || u.name_from_2024_11_01 === u.name) continue;
-    const successor = byName.get(u.name_from_2024_11_01);
-    if (!successor || (successor.valid_to && successor.valid_to <= u.valid_to)) continue;
-    const day = new Date(`${u.valid_to}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + 1);
-    const date = day.toISOString().slice(0, 10);
-    const key = `${successor.gso_code}|${date}`;
-    const g = groups.get(key) ?? { date, into: unitOf(index, successor.gso_code), from: [] };
+  for (const u of wardsOf(units)) {
+    const m = mergedIntoWard(h, u);
+    if (!m) continue;
+    const key = `${m.unit.gso_code}|${m.date}`;
+    const g = groups.get(key) ?? { date: m.date, into: unitOf(index, m.unit.gso_code), from: [] };
     g.from.push(unitOf(index, u.gso_code));
     groups.set(key, g);
   }

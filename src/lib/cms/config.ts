@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { STORY_FIELDS, STORY_PROVENANCE, STORY_YEAR_MIN, SUMMARY_MAX, SUPPORTS, SUPPORT_IDS, storySchema } from '../../schemas/story';
-import { unitValidInYear } from '../validate/data';
+import { validInYear, wardsOf } from '../units/index';
 
 /** A field of the CMS form (Decap's field config, the keys used here). */
 export interface CmsField {
@@ -97,7 +97,7 @@ export function schemaRequires(schema: z.ZodType): boolean {
 /** Units a story may name: phường/xã valid on 31/12 of some year from STORY_YEAR_MIN to `lastYear`. */
 export function selectableUnits(units: readonly AdministrativeUnit[], lastYear: number): AdministrativeUnit[] {
   const years = Array.from({ length: Math.max(0, lastYear - STORY_YEAR_MIN + 1) }, (_, i) => STORY_YEAR_MIN + i);
-  return units.filter((u) => u.type !== 'Thành phố' && years.some((y) => unitValidInYear(u, y)));
+  return wardsOf(units).filter((u) => years.some((y) => validInYear(u, y)));
 }
 
 /** The select's label of a unit: type, name, code and the last year it existed. */

@@ -7,12 +7,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
+import type { UnitChange } from '../../schemas/unit-change';
 import type { ErrorCode } from '../../schemas/cells';
 import { isIsoDate } from '../../schemas/cells';
 import { storySchema, type Story } from '../../schemas/story';
 import { decodeUtf8 } from '../validate/decode';
 import { excerpt, type Problem } from '../validate/problem';
-import { unitValidInYear } from '../validate/data';
+import { inScope, isCity, validInYear, wardsOf } from '../units/index';
+import { unitInYear } from '../units/validity';
 import { astroDisagreements } from './astro-frontmatter';
 import { parseStory } from './frontmatter';
 import { IMAGE_EXTENSIONS, checkImageRef, checkImagesFolder, imageName, listDir } from './image-files';
@@ -49,6 +51,8 @@ export interface StoriesResult {
 export interface StoryContext {
   /** Administrative units from data/administrative-units.csv; empty skips unit checks (the table itself failed). */
   units: readonly AdministrativeUnit[];
+  /** Rows of data/unit-changes.csv, to name what an ended unit became; without them no successor is named. */
+  changes?: readonly UnitChange[];
   /**
    * Absolute folder of the story file, to resolve `./images/…`; null when there is no disk (the
    * CMS preview in a browser): image references are then checked against `images` by name only.
@@ -64,30 +68,35 @@ function imagesOf(ctx: StoryContext): { dir: string | null; names: ReadonlySet<s
   return { dir, names: ctx.images ?? (dir === null ? new Set() : listDir(dir)) };
 }
 
-/** Units valid on 31/12 of a year. */
-const validUnits = (units: readonly AdministrativeUnit[], year: number) => units.filter((u) => u.type !== 'Thành phố' && unitValidInYear(u, year));
+/** The city's phường/xã valid on 31/12 of a year. */
+const validUnits = (units: readonly AdministrativeUnit[], year: number) => wardsOf(units).filter((u) => validInYear(u, year));
 
 /** Checks the unit against the table: exists, is a phường/xã, was in force at the end of the year. */
 function checkUnit(code: string, year: number | null, ctx: StoryContext, at: (f: string, c: ErrorCode, m: string) => Problem): Problem[] {
   if (ctx.units.length === 0) return [];
-  const unit = ctx.units.find((u) => u.gso_code === code);
+  const rows = ctx.units.filter((u) => u.gso_code === code);
   const listFor = (us: readonly AdministrativeUnit[]) => us.map((u) => `${u.gso_code} (${u.type} ${u.name})`).join(', ');
-  if (!unit) {
-    const options = year === null ? ctx.units.filter((u) => u.type !== 'Thành phố') : validUnits(ctx.units, year);
+  const wards = wardsOf(ctx.units);
+  if (rows.length === 0 || (year === null && !rows.some(inScope))) {
+    const options = year === null ? wards : validUnits(ctx.units, year);
     return [at('unit', 'foreign-key', `mã "${code}" không có trong data/administrative-units.csv. Sửa: dùng một mã phường/xã trong tệp đó${year !== null ? ` còn hiệu lực năm ${year}` : ''}: ${listFor(options)}.`)];
   }
-  if (unit.type === 'Thành phố') {
-    return [at('unit', 'constraint-error', `mã ${code} là cả thành phố ${unit.name}. Sửa: ghi mã của phường/xã nơi hộ gia đình sống.`)];
-  }
-  if (year === null || unitValidInYear(unit, year)) return [];
+  const city = rows.find(isCity);
+  if (city) return [at('unit', 'constraint-error', `mã ${code} là cả thành phố ${city.name}. Sửa: ghi mã của phường/xã nơi hộ gia đình sống.`)];
+  if (year === null) return [];
+  const r = unitInYear({ units: ctx.units, changes: ctx.changes ?? [] }, code, year);
+  if (r.kind === 'ok' || r.kind === 'unknown') return [];
   const options = validUnits(ctx.units, year);
-  const successor = options.find((u) => u.name === unit.name_from_2024_11_01 && u.gso_code !== unit.gso_code);
+  const unit = r.unit;
+  const successor = r.kind === 'ended' ? r.successors.find((u) => u.gso_code !== unit.gso_code) : undefined;
   const fix = successor
     ? `dùng mã của đơn vị kế thừa: ${successor.gso_code} (${successor.type} ${successor.name}), hoặc kiểm tra lại năm`
     : options.length > 0
       ? `kiểm tra lại năm, hoặc dùng một mã còn hiệu lực năm ${year}: ${listFor(options)}`
-      : `không có phường/xã nào trong data/administrative-units.csv còn hiệu lực vào 31/12/${year}; kiểm tra lại năm, hoặc nhờ người quản lý dữ liệu thêm các đơn vị mới vào tệp đó trước`;
-  return [at('unit', 'validity-error', `${unit.type} ${unit.name} (${unit.gso_code}) không còn tồn tại vào 31/12/${year} (hiệu lực đến ${unit.valid_to ?? '?'}). Sửa: ${fix}.`)];
+      : `không có phường/xã nào của thành phố trong data/administrative-units.csv còn hiệu lực vào 31/12/${year}; kiểm tra lại năm, hoặc nhờ người quản lý dữ liệu thêm các đơn vị mới vào tệp đó trước`;
+  const state = r.kind === 'not-yet' ? `chưa tồn tại vào 31/12/${year} (hiệu lực từ ${unit.valid_from ?? '?'})` : `không còn tồn tại vào 31/12/${year} (hiệu lực đến ${unit.valid_to ?? '?'})`;
+  const label = r.kind === 'out-of-scope' ? `${unit.type} ${unit.name} (${unit.gso_code}) là đơn vị của tỉnh ${unit.province}, không thuộc thành phố vào 31/12/${year}` : `${unit.type} ${unit.name} (${unit.gso_code}) ${state}`;
+  return [at('unit', 'validity-error', `${label}. Sửa: ${fix}.`)];
 }
 
 /** Validates the text of one story. `file` is the path shown in problems (relative to the project root). */
@@ -235,9 +244,10 @@ function leaves(v: unknown, path: (string | number)[] = []): [(string | number)[
 
 /**
  * Validates every `*.mdx` in `dir`. `rel` is how the folder is named in problems
- * (default `content/stories`), so a fixture folder reports its own paths.
+ * (default `content/stories`), so a fixture folder reports its own paths; `changes` (the rows of
+ * data/unit-changes.csv) lets a message name what an ended unit became.
  */
-export function validateStories(dir: string, units: readonly AdministrativeUnit[], rel = 'content/stories'): StoriesResult {
+export function validateStories(dir: string, units: readonly AdministrativeUnit[], rel = 'content/stories', changes: readonly UnitChange[] = []): StoriesResult {
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
   const images = listDir(join(dir, 'images'));
   const out: StoriesResult = { stories: [], problems: [], files: names.length };
@@ -260,7 +270,7 @@ export function validateStories(dir: string, units: readonly AdministrativeUnit[
       out.problems.push(decoded.problem);
       continue;
     }
-    const r = validateStoryText(decoded.text, file, { units, dir, images });
+    const r = validateStoryText(decoded.text, file, { units, changes, dir, images });
     out.problems.push(...r.problems);
     if (r.story) out.stories.push(r.story);
   }

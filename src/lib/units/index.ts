@@ -1,47 +1,107 @@
 /**
- * The 16 phường/xã of the former city: slugs, grouping, and what each became on 1/11/2024 and on 1/7/2025.
- * Pure functions over rows of data/administrative-units.csv; no Astro imports.
+ * Every question about administrative units, answered from data alone: which units exist on a date,
+ * what a unit became by a date, its name, type and slug. Rows of data/administrative-units.csv say
+ * when each unit was in force; rows of data/unit-changes.csv say where its area went. GSO codes are
+ * reused (Phường Bảo An of 1/7/2025 has Phước Mỹ's code), so a code is always read with a date.
+ * Pure functions; no Astro imports. A new reorganisation needs new rows, never new code.
  */
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { CITY_CODE } from '../../schemas/common';
+import type { UnitChange } from '../../schemas/unit-change';
 import { slugify } from '../url';
 
-/** The two reorganisations and the acts that made them. */
-export const LEGAL_ACTS = {
-  '2024-11-01': {
-    date: '2024-11-01',
-    act: 'Nghị quyết 1198/NQ-UBTVQH15',
-    summary: 'Ủy ban Thường vụ Quốc hội sắp xếp đơn vị hành chính cấp xã; có hiệu lực từ 1/11/2024',
-  },
-  '2025-07-01': {
-    date: '2025-07-01',
-    act: 'Nghị quyết 1667/NQ-UBTVQH15',
-    summary: 'Ủy ban Thường vụ Quốc hội sắp xếp đơn vị hành chính cấp xã của tỉnh Khánh Hòa; có hiệu lực từ 1/7/2025, cấp huyện chấm dứt hoạt động',
-  },
-} as const;
+/** The two tables that together are the units' history. */
+export interface UnitHistory {
+  units: readonly AdministrativeUnit[];
+  changes: readonly UnitChange[];
+}
 
-/** A reorganisation date key of LEGAL_ACTS. */
-export type ReorgDate = keyof typeof LEGAL_ACTS;
+/** How much of a unit's area a successor took: null for all of it. */
+export type Share = 'most' | 'part' | null;
 
-/** The units formed on 1/7/2025 that the city's wards went into (name and type are not columns of the CSV). */
-export const UNITS_2025: Record<string, { name: string; type: 'Phường' | 'Xã' }> = {
-  '22759': { name: 'Phan Rang', type: 'Phường' },
-  '22780': { name: 'Đông Hải', type: 'Phường' },
-  '22834': { name: 'Ninh Chử', type: 'Phường' },
-  '22741': { name: 'Bảo An', type: 'Phường' },
-  '22738': { name: 'Đô Vinh', type: 'Phường' },
-  '22888': { name: 'Phước Dinh', type: 'Xã' },
-};
+/** A unit that holds (part of) another unit's former area. */
+export interface Holder {
+  unit: AdministrativeUnit;
+  share: Share;
+}
 
-/** A unit another unit became (part of), with the slug of our page when it is one of the 16. */
-export interface UnitRef {
-  code: string;
-  name: string;
-  type: string;
-  /** Slug of its page under /phuong-xa/, or null when it is not one of the 16 units. */
-  slug: string | null;
-  /** Set when the ward was split: 'most' for the unit that took most of it, 'part' for one that took a part. */
-  share?: 'most' | 'part';
+/** The ISO day before an ISO date. */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The ISO day after an ISO date. */
+export function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 31 December of a year: the day of the year-end review that data rows and stories are judged on. */
+export function yearEnd(year: number): string {
+  return `${year}-12-31`;
+}
+
+/** Whether the unit was in force on an ISO day (blank valid_from = since before our records). */
+export function validOn(u: AdministrativeUnit, iso: string): boolean {
+  return (u.valid_from === null || u.valid_from <= iso) && (u.valid_to === null || u.valid_to >= iso);
+}
+
+/** Whether the unit existed at the year-end review of `year` (31 December): the rule for data rows and stories. */
+export function validInYear(u: AdministrativeUnit, year: number): boolean {
+  return validOn(u, yearEnd(year));
+}
+
+/** Whether a unit's dates are inverted (reported by the validator; such a row is never in force). */
+export function datesInverted(u: AdministrativeUnit): boolean {
+  return u.valid_from !== null && u.valid_to !== null && u.valid_from > u.valid_to;
+}
+
+/** Whether the row is the city itself (the total row of every dataset). */
+export function isCity(u: AdministrativeUnit): boolean {
+  return u.gso_code === CITY_CODE || u.type === 'Thành phố';
+}
+
+/** The city's phường/xã (district_code 582), in every period: the units with a page. */
+export function wardsOf(units: readonly AdministrativeUnit[]): AdministrativeUnit[] {
+  return units.filter((u) => !isCity(u) && u.district_code === CITY_CODE);
+}
+
+/** Whether data rows and stories may name the unit: the city or one of its phường/xã. */
+export function inScope(u: AdministrativeUnit): boolean {
+  return isCity(u) || u.district_code === CITY_CODE;
+}
+
+/** Units in force on an ISO day. */
+export function unitsOn(units: readonly AdministrativeUnit[], iso: string): AdministrativeUnit[] {
+  return units.filter((u) => validOn(u, iso));
+}
+
+/** The unit with this code in force on the day, or null. */
+export function unitAt(units: readonly AdministrativeUnit[], code: string, iso: string): AdministrativeUnit | null {
+  return units.find((u) => u.gso_code === code && validOn(u, iso)) ?? null;
+}
+
+/**
+ * The row a code means around a day: the one in force then, else the last one that ended before it,
+ * else the first one after it. For messages about a code used on the wrong day.
+ */
+export function unitNear(units: readonly AdministrativeUnit[], code: string, iso: string): AdministrativeUnit | null {
+  const rows = units.filter((u) => u.gso_code === code);
+  const before = rows.filter((u) => u.valid_to !== null && u.valid_to < iso).sort((a, b) => b.valid_to!.localeCompare(a.valid_to!));
+  return rows.find((u) => validOn(u, iso)) ?? before[0] ?? rows[0] ?? null;
+}
+
+/** A unit's name on a day, or null when no unit had the code then. */
+export function nameOn(units: readonly AdministrativeUnit[], code: string, iso: string): string | null {
+  return unitAt(units, code, iso)?.name ?? null;
+}
+
+/** A unit's type on a day, or null when no unit had the code then. */
+export function typeOn(units: readonly AdministrativeUnit[], code: string, iso: string): string | null {
+  return unitAt(units, code, iso)?.type ?? null;
 }
 
 /** "Phường Đô Vinh", "Xã Thành Hải". */
@@ -54,83 +114,103 @@ export function unitSlug(u: { name: string }): string {
   return slugify(u.name);
 }
 
-/** The 16 phường/xã, without the city row. */
-export function wardsOf(units: AdministrativeUnit[]): AdministrativeUnit[] {
-  return units.filter((u) => u.type !== 'Thành phố' && u.gso_code !== CITY_CODE);
+/** Whether two rows are the same unit (code and period). */
+export function sameUnit(a: AdministrativeUnit, b: AdministrativeUnit): boolean {
+  return a.gso_code === b.gso_code && a.valid_from === b.valid_from;
 }
 
-/** Whether the unit was in force on an ISO date (blank valid_from = since before our records). */
-export function inForceOn(u: AdministrativeUnit, iso: string): boolean {
-  return (u.valid_from === null || u.valid_from <= iso) && (u.valid_to === null || u.valid_to >= iso);
+/** A reorganisation: a day on which some units' areas changed, with the acts that made it. */
+export interface Reorganisation {
+  date: string;
+  acts: string[];
 }
 
-/** Wards grouped: those that went on after 1/11/2024, and those merged into another ward that day. */
-export function groupWards(units: AdministrativeUnit[]): { continuing: AdministrativeUnit[]; merged2024: AdministrativeUnit[] } {
-  const wards = wardsOf(units);
-  return {
-    continuing: wards.filter((u) => inForceOn(u, '2024-11-01')),
-    merged2024: wards.filter((u) => !inForceOn(u, '2024-11-01')),
-  };
+/** The reorganisations in the history, oldest first. */
+export function reorganisations(h: UnitHistory): Reorganisation[] {
+  const byDate = new Map<string, Set<string>>();
+  for (const c of h.changes) {
+    if (!c.effective_date) continue;
+    const acts = byDate.get(c.effective_date) ?? new Set<string>();
+    acts.add(c.legal_act);
+    byDate.set(c.effective_date, acts);
+  }
+  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, acts]) => ({ date, acts: [...acts] }));
+}
+
+const shareOrder = (s: Share) => (s === 'most' ? 0 : s === null ? 1 : 2);
+
+/** Where the unit's area went on `date` (the main successor first); empty when it did not change then. */
+export function stepsFrom(h: UnitHistory, u: AdministrativeUnit, date: string): (Holder & { change: UnitChange })[] {
+  if (!validOn(u, dayBefore(date))) return [];
+  return h.changes
+    .filter((c) => c.effective_date === date && c.from_code === u.gso_code)
+    .flatMap((c) => {
+      const to = unitAt(h.units, c.to_code, date);
+      return to ? [{ unit: to, share: c.share, change: c }] : [];
+    })
+    .sort((a, b) => shareOrder(a.share) - shareOrder(b.share));
+}
+
+/** The other units whose area (or part of it) went into `u` on `date`, with the changes. */
+export function stepsInto(h: UnitHistory, u: AdministrativeUnit, date: string): (Holder & { change: UnitChange })[] {
+  if (!validOn(u, date)) return [];
+  return h.changes
+    .filter((c) => c.effective_date === date && c.to_code === u.gso_code)
+    .flatMap((c) => {
+      const from = unitAt(h.units, c.from_code, dayBefore(date));
+      return from && !sameUnit(from, u) ? [{ unit: from, share: c.share, change: c }] : [];
+    });
+}
+
+/** A share seen through two steps: a part of anything is a part; most of the whole stays most. */
+function combine(a: Share, b: Share): Share {
+  if (a === 'part' || b === 'part') return 'part';
+  return a ?? b;
 }
 
 /**
- * The unit a ward belonged to from 1/11/2024. Matched by name among the wards still in force that day,
- * because the GSO list re-coded one of them (Phủ Hà appears under Thanh Sơn's old code 22750).
+ * What a unit had become by an ISO day: the units holding its former area then, main one first.
+ * The unit itself while in force; empty when its area went nowhere recorded.
  */
-export function successor2024(u: AdministrativeUnit, units: AdministrativeUnit[]): UnitRef {
-  const match = wardsOf(units).find((w) => w.name === u.name_from_2024_11_01 && inForceOn(w, '2024-11-01'));
-  return {
-    code: u.code_from_2024_11_01,
-    name: u.name_from_2024_11_01,
-    type: match?.type ?? u.type,
-    slug: match ? unitSlug(match) : null,
-  };
-}
-
-/** Whether the ward ended on 31/10/2024 by merging into another ward. */
-export function mergedIn2024(u: AdministrativeUnit, units: AdministrativeUnit[]): boolean {
-  const s = successor2024(u, units);
-  return !inForceOn(u, '2024-11-01') && s.slug !== unitSlug(u);
-}
-
-/** Wards that merged into this one on 1/11/2024 (e.g. Kinh Dinh ← Mỹ Hương, Tấn Tài). */
-export function absorbed2024(u: AdministrativeUnit, units: AdministrativeUnit[]): AdministrativeUnit[] {
-  return wardsOf(units).filter((w) => w.gso_code !== u.gso_code && mergedIn2024(w, units) && successor2024(w, units).slug === unitSlug(u));
-}
-
-/** The GSO code a continuing ward had in the list from 1/11/2024 when it differs from its own (Phủ Hà → 22750). */
-export function recoded2024(u: AdministrativeUnit, units: AdministrativeUnit[]): string | null {
-  return !mergedIn2024(u, units) && u.code_from_2024_11_01 !== u.gso_code ? u.code_from_2024_11_01 : null;
-}
-
-// The CSV note records a split in a fixed form: "… a part into Xã Phước Dinh (22888)".
-const PART_RE = /a part into (Phường|Xã) ([^()]+?) \((\d{5})\)/gu;
-
-/** The units a ward went into on 1/7/2025: the main one first, then any that took a part of it. */
-export function successors2025(u: AdministrativeUnit): UnitRef[] {
-  if (!u.code_from_2025_07_01 || !u.name_from_2025_07_01) return [];
-  const main = UNITS_2025[u.code_from_2025_07_01];
-  const out: UnitRef[] = [{ code: u.code_from_2025_07_01, name: u.name_from_2025_07_01, type: main?.type ?? 'Phường', slug: null }];
-  for (const m of (u.note ?? '').matchAll(PART_RE)) {
-    out.push({ code: m[3]!, name: m[2]!.trim(), type: m[1]!, slug: null, share: 'part' });
-  }
-  if (out.length > 1) out[0]!.share = 'most';
-  return out;
-}
-
-/** The other wards, in force on 30/6/2025, that went into the same unit on 1/7/2025. */
-export function partners2025(u: AdministrativeUnit, units: AdministrativeUnit[]): AdministrativeUnit[] {
-  return wardsOf(units).filter(
-    (w) => w.gso_code !== u.gso_code && w.code_from_2025_07_01 === u.code_from_2025_07_01 && inForceOn(w, '2025-06-30'),
-  );
-}
-
-/** The wards (in force on 30/6/2025) that went wholly or partly into a 2025 unit, by its code. */
-export function wardsInto2025(code: string, units: AdministrativeUnit[]): { ward: AdministrativeUnit; share?: 'most' | 'part' }[] {
-  return wardsOf(units)
-    .filter((w) => inForceOn(w, '2025-06-30'))
-    .flatMap((w) => {
-      const hit = successors2025(w).find((s) => s.code === code);
-      return hit ? [{ ward: w, share: hit.share }] : [];
+export function becameBy(h: UnitHistory, u: AdministrativeUnit, iso: string): Holder[] {
+  let holders: Holder[] = [{ unit: u, share: null }];
+  for (const r of reorganisations(h)) {
+    if (r.date > iso) break;
+    if (u.valid_from !== null && r.date <= u.valid_from) continue;
+    holders = holders.flatMap((hd) => {
+      const steps = stepsFrom(h, hd.unit, r.date);
+      if (steps.length > 0) return steps.map((s) => ({ unit: s.unit, share: combine(hd.share, s.share) }));
+      return validOn(hd.unit, r.date) ? [hd] : [];
     });
+  }
+  const out: Holder[] = [];
+  for (const hd of holders) if (!out.some((o) => sameUnit(o.unit, hd.unit))) out.push(hd);
+  return out.filter((hd) => validOn(hd.unit, iso)).sort((a, b) => shareOrder(a.share) - shareOrder(b.share));
+}
+
+/**
+ * The unit this one merged into when it ended, whole, into a unit that already existed (Thanh Sơn
+ * into Phủ Hà on 1/11/2024), with that day; null otherwise (it went on, or became new units).
+ */
+export function mergedInto(h: UnitHistory, u: AdministrativeUnit): { unit: AdministrativeUnit; date: string } | null {
+  if (u.valid_to === null) return null;
+  const date = dayAfter(u.valid_to);
+  const steps = stepsFrom(h, u, date);
+  if (steps.length !== 1 || steps[0]!.share !== null) return null;
+  const to = steps[0]!.unit;
+  return to.valid_from !== null && to.valid_from >= date ? null : { unit: to, date };
+}
+
+/** `mergedInto`, only when the unit it merged into is one of the city's phường/xã (it has a page). */
+export function mergedIntoWard(h: UnitHistory, u: AdministrativeUnit): { unit: AdministrativeUnit; date: string } | null {
+  const m = mergedInto(h, u);
+  return m && wardsOf(h.units).some((w) => sameUnit(w, m.unit)) ? m : null;
+}
+
+/** The city's units that merged whole into this one (Mỹ Hương and Tấn Tài into Kinh Dinh), with the day. */
+export function absorbedBy(h: UnitHistory, u: AdministrativeUnit): { unit: AdministrativeUnit; date: string }[] {
+  return wardsOf(h.units).flatMap((w) => {
+    const m = mergedInto(h, w);
+    return m && sameUnit(m.unit, u) ? [{ unit: w, date: m.date }] : [];
+  });
 }

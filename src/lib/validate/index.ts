@@ -20,7 +20,7 @@ export function validateProject(root: string): Validated {
   const dataDir = join(root, 'data');
   const data = validateData(dataDir);
   const meta = readMetadata(dataDir);
-  const stories = validateStories(join(root, 'content', 'stories'), data.tables['administrative-units'].rows);
+  const stories = validateStories(join(root, 'content', 'stories'), data.tables['administrative-units'].rows, 'content/stories', data.tables['unit-changes'].rows);
   const problems = [...data.problems, ...meta.problems, ...stories.problems];
   const report: Report = { problems, files: data.files * 2 + stories.files, rows: data.rows + stories.files, ms: performance.now() - t0, omitted: data.omitted };
   return { report, tables: data.tables };

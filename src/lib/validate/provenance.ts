@@ -4,18 +4,18 @@
  * official value has a source that is not the placeholder of illustrative rows.
  */
 import { cellSpec } from '../../schemas/cells';
-import { DATASETS, DATASET_NAMES, type DatasetName } from '../datasets';
+import { DATASETS, DATASET_NAMES, type DatasetDef, type DatasetName } from '../datasets';
 import { officialFieldsOf } from '../provenance/values';
 import type { Tables } from './data';
 import type { Problem } from './problem';
 
-/** Columns that hold values (numbers), the ones `official_fields` may name: never a key column. */
+/** Columns that hold values (numbers), the ones `official_fields` may name: never a key column nor a declared `notValues` one. */
 export function valueColumnsOf(name: DatasetName): string[] {
-  const d = DATASETS[name];
+  const d: DatasetDef = DATASETS[name];
   const shape = d.schema.shape as Record<string, Parameters<typeof cellSpec>[0]>;
   return Object.keys(shape).filter((c) => {
     const t = cellSpec(shape[c]!)?.type;
-    return (t === 'integer' || t === 'number') && !(d.primaryKey as readonly string[]).includes(c);
+    return (t === 'integer' || t === 'number') && !d.primaryKey.includes(c) && !(d.notValues ?? []).includes(c);
   });
 }
 

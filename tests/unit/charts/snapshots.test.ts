@@ -21,7 +21,7 @@ const charts: Record<string, (width: number) => string> = {
   'ward-2024-both': (w) => renderBarsSvg(wardLayout(wardYear(f.poverty, f.units, 2024), { width: w, measure: 'both', targets, idPrefix: 'w', highlight: '22774', notes: [note] })),
   'trend-city': (w) => renderTrendSvg(trendLayout(trendSeries(f.poverty, '582'), { width: w, idPrefix: 't', years: [2021, 2022, 2023, 2024], targets, ariaLabel: 'Xu hướng' })),
   'trend-kinh-dinh-compact': (w) => renderTrendSvg(trendLayout(trendSeries(f.poverty, '22759'), { width: w, idPrefix: 't', compact: true, breakBefore: 2024, notes: ['Từ năm 2024 gồm cả phường Mỹ Hương và phường Tấn Tài.'], ariaLabel: 'Kinh Dinh' })),
-  'tiles-2024': (w) => renderTileMapSvg(tileMapLayout(tileSeries(f.poverty, f.units, 2024), { width: w, year: 2024, idPrefix: 'm', highlight: '22738' }), (u) => `/phuong-xa/${u.slug}/`),
+  'tiles-2024': (w) => renderTileMapSvg(tileMapLayout(tileSeries(f.poverty, f.units, 2024, f.changes), { width: w, year: 2024, idPrefix: 'm', highlight: '22738' }), (u) => `/phuong-xa/${u.slug}/`),
   'money-by-year': (w) => renderBarsSvg(barsLayout(moneyByYearInput(f.campaign, { width: w, idPrefix: 'c' }))),
   'money-by-unit-2024': (w) => renderBarsSvg(barsLayout(moneyByUnitInput(f.campaign, f.units, 2024, { width: w, idPrefix: 'c' }))),
   houses: (w) => renderBarsSvg(barsLayout(housesInput(f.campaign, { width: w, idPrefix: 'h' }))),

@@ -20,7 +20,7 @@ const base = fixtures();
 const rowsWith = (p: Prov): ChartRows => {
   const set = <R extends { provenance: string; official_fields: string | null; source: string }>(rs: readonly R[]): R[] =>
     rs.map((r) => ({ ...r, provenance: p, official_fields: null, source: p === 'official' ? 'Báo cáo 1/BC-UBND ngày 1/1/2025 của UBND thành phố' : 'Dựng để kiểm thử' }));
-  return { poverty: set(base.poverty), units: base.units, campaign: set(base.campaign), targets: set(base.targets) };
+  return { poverty: set(base.poverty), units: base.units, changes: base.changes, campaign: set(base.campaign), targets: set(base.targets) };
 };
 
 /** Every text a chart produces: SVGs (marks, stamp, legend, aria), descriptions, tooltips, table cells, CSV and the frame's provenance line. */
@@ -41,7 +41,7 @@ function outputs(d: ChartRows): Record<string, string[]> {
       return [renderTrendSvg(trendLayout(pts, { ...o, targets, ariaLabel: 'x' })), describeTrend(pts, code, targets)];
     }),
     'ban-do': years.flatMap((y) => {
-      const tiles = tileSeries(d.poverty, d.units, y);
+      const tiles = tileSeries(d.poverty, d.units, y, d.changes);
       return [renderTileMapSvg(tileMapLayout(tiles, { ...o, year: y }), () => '#'), describeTiles(tiles, y)];
     }),
     'quy-theo-nam': [renderBarsSvg(barsLayout(moneyByYearInput(d.campaign, o))), describeMoneyByYear(d.campaign)],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLORS, TILE_BINS, contrast } from '../../../src/lib/charts/color';
 import { textBox, overlaps } from '../../../src/lib/charts/svg';
-import { TILE_POSITIONS, binOf, describeTiles, tileBins, tileMapLayout, tileSeries, tileTable } from '../../../src/lib/charts/tilemap';
+import { tilePositions, binOf, describeTiles, tileBins, tileMapLayout, tileSeries, tileTable } from '../../../src/lib/charts/tilemap';
 import { changePhrase, describeTrend, trendLayout, trendSeries, trendTable, type TrendLayout } from '../../../src/lib/charts/trend';
 import { rateTargets } from '../../../src/lib/charts/ward';
 import { fixtures } from '../../fixtures/charts/load';
@@ -85,15 +85,19 @@ describe('trend', () => {
 
 describe('tile map', () => {
   it('gives each of the 16 units its own cell', () => {
-    const cells = Object.values(TILE_POSITIONS).map((p) => `${p.col},${p.row}`);
+    const positions = tilePositions(f.units);
+    const cells = [...positions.values()].map((p) => `${p.col},${p.row}`);
     expect(cells).toHaveLength(16);
     expect(new Set(cells).size).toBe(16);
-    for (const u of f.units.filter((x) => x.gso_code !== '582')) expect(TILE_POSITIONS[u.gso_code]).toBeDefined();
+    for (const u of f.units.filter((x) => x.gso_code !== '582')) expect(positions.get(u.gso_code)).toBeDefined();
+    // Read from the tile_col/tile_row columns: Đô Vinh is the north-west corner, Đông Hải the river mouth.
+    expect(positions.get('22738')).toEqual({ col: 0, row: 0 });
+    expect(positions.get('22768')).toEqual({ col: 5, row: 3 });
   });
 
   it('shows 16 coloured tiles in 2023, and 13 plus 3 merged tiles in 2024', () => {
-    const t23 = tileSeries(f.poverty, f.units, 2023);
-    const t24 = tileSeries(f.poverty, f.units, 2024);
+    const t23 = tileSeries(f.poverty, f.units, 2023, f.changes);
+    const t24 = tileSeries(f.poverty, f.units, 2024, f.changes);
     expect(t23.filter((t) => t.rate !== null)).toHaveLength(16);
     expect(t24.filter((t) => t.rate !== null)).toHaveLength(13);
     expect(t24.filter((t) => t.mergedInto).map((t) => `${t.unit.name}→${t.mergedInto!.name}`).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(['Mỹ Hương→Kinh Dinh', 'Tấn Tài→Kinh Dinh', 'Thanh Sơn→Phủ Hà']);
@@ -108,7 +112,7 @@ describe('tile map', () => {
 
   for (const width of [320, 360, 720]) {
     it(`lays tiles without overlap and keeps text inside its tile at ${width} px`, () => {
-      const L = tileMapLayout(tileSeries(f.poverty, f.units, 2024), { width, year: 2024, idPrefix: 't', highlight: '22738' });
+      const L = tileMapLayout(tileSeries(f.poverty, f.units, 2024, f.changes), { width, year: 2024, idPrefix: 't', highlight: '22738' });
       for (let i = 0; i < L.tiles.length; i++) for (let j = i + 1; j < L.tiles.length; j++) expect(overlaps(L.tiles[i]!, L.tiles[j]!)).toBe(false);
       for (const t of L.tiles) {
         expect(t.x + t.w).toBeLessThanOrEqual(L.width);
@@ -130,7 +134,7 @@ describe('tile map', () => {
   }
 
   it('darker tiles mean higher rates', () => {
-    const L = tileMapLayout(tileSeries(f.poverty, f.units, 2024), { width: 360, year: 2024, idPrefix: 't' });
+    const L = tileMapLayout(tileSeries(f.poverty, f.units, 2024, f.changes), { width: 360, year: 2024, idPrefix: 't' });
     const th = L.tiles.find((t) => t.tile.unit.code === '22774')!;
     const kd = L.tiles.find((t) => t.tile.unit.code === '22759')!;
     expect(TILE_BINS.findIndex((b) => b.fill === th.fill)).toBeGreaterThan(TILE_BINS.findIndex((b) => b.fill === kd.fill));
@@ -139,7 +143,7 @@ describe('tile map', () => {
   });
 
   it('describes groups and merged tiles, and tables every tile', () => {
-    const tiles = tileSeries(f.poverty, f.units, 2024);
+    const tiles = tileSeries(f.poverty, f.units, 2024, f.changes);
     const d = describeTiles(tiles, 2024);
     expect(d).toContain('Năm 2024, 13 ô có số liệu (số liệu minh họa)');
     expect(d).toContain('Nhóm cao nhất (1,0% – dưới 1,5%): Xã Thành Hải (1,44%), Phường Đông Hải (1,08%), Phường Đô Vinh (1,00%)');

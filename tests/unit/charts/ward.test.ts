@@ -47,7 +47,7 @@ describe('ward series', () => {
   });
 
   it('derives the 1/11/2024 merger from the unit data', () => {
-    const ms = mergers(f.units);
+    const ms = mergers(f.units, f.changes);
     expect(ms.map((m) => [m.into.name, m.from.map((u) => u.name)])).toEqual([
       ['Kinh Dinh', ['Mỹ Hương', 'Tấn Tài']],
       ['Phủ Hà', ['Thanh Sơn']],

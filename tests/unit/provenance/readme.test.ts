@@ -29,7 +29,7 @@ function editCsv(file: string, edit: (r: Record<string, string>) => void): void 
 }
 const rows = (): ChartRows => {
   const t = validateData(dir).tables;
-  return { poverty: t['ward-poverty'].rows, units: t['administrative-units'].rows, campaign: t.campaign.rows, targets: t['plan-targets'].rows };
+  return { poverty: t['ward-poverty'].rows, units: t['administrative-units'].rows, changes: t['unit-changes'].rows, campaign: t.campaign.rows, targets: t['plan-targets'].rows };
 };
 const notes = (d: ChartRows, slug: string) => chartFiles(slug, d).map((f) => provenanceNote(tableShown(f.table)));
 

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawl, fileForPath, groupLinkProblems, normaliseBase, pagefindLiterals, sitePathOf, type LinkProblem } from '../../../src/lib/release/crawl';
-import { checkPagefind, decodeCbor, readPagefindMeta } from '../../../src/lib/release/pagefind';
-import { dirTree, listFiles, memoryTree } from '../../../src/lib/release/tree';
+import { crawl, fileForPath, groupLinkProblems, normaliseBase, pagefindLiterals, sitePathOf, type LinkProblem } from '../../../src/cli/release/crawl';
+import { checkPagefind, decodeCbor, readPagefindMeta } from '../../../src/cli/release/pagefind';
+import { dirTree, listFiles, memoryTree } from '../../../src/cli/release/tree';
 
 const fixtures = join(__dirname, '../../fixtures/release');
 const SITE = 'https://example.org';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffHashes, firstDifference, hashTree, identical, sha256 } from '../../../src/lib/release/hash';
-import { memoryTree } from '../../../src/lib/release/tree';
-import { formatVnuMessage, parseVnuJson, relativeFromUrl } from '../../../src/lib/release/vnu';
+import { diffHashes, firstDifference, hashTree, identical, sha256 } from '../../../src/cli/release/hash';
+import { memoryTree } from '../../../src/cli/release/tree';
+import { formatVnuMessage, parseVnuJson, relativeFromUrl } from '../../../src/cli/release/vnu';
 
 describe('hashing and comparing builds', () => {
   it('hashes bytes with SHA-256', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHeaderCoverage, effectiveSources, headersFor, headersLastWins, parseCsp, parseHeadersFile, pathMatches } from '../../../src/lib/release/headers';
+import { checkHeaderCoverage, effectiveSources, headersFor, headersLastWins, parseCsp, parseHeadersFile, pathMatches } from '../../../src/cli/release/headers';
 import { COMMON_HEADERS, CSP_EMBED, CSP_HEADER, CSP_META, CSP_STRICT_FRAMES, EMBED_PREFIX, renderHeadersFile, renderNginxServer } from '../../../src/lib/security';
 
 const repo = join(__dirname, '../../..');
@@ -17,7 +17,11 @@ describe('public/_headers', () => {
   it('sends the CSP constant of src/lib/security.ts on every page', () => {
     const csp = headersFor(rules, '/ke-hoach/').get('content-security-policy');
     expect(csp).toEqual([CSP_HEADER]);
-    expect(CSP_HEADER).toBe(CSP_META);
+    // Written out by hand: the policy every ordinary page must get, whatever the constants say.
+    const expected = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    expect(csp).toEqual([expected]);
+    // The <meta> policy says the same, so a host without _headers still enforces it.
+    expect(CSP_META).toBe(expected);
   });
 
   it("is strict and lets Pagefind's WebAssembly run", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cssUrls, decodeEntities, lineIndex, parseAttrs, scanHtml, srcsetUrls } from '../../../src/lib/release/html';
-import { cspHash, cspProblems } from '../../../src/lib/release/csp';
+import { cssUrls, decodeEntities, lineIndex, parseAttrs, scanHtml, srcsetUrls } from '../../../src/cli/release/html';
+import { cspHash, cspProblems } from '../../../src/cli/release/csp';
 import { CSP_META } from '../../../src/lib/security';
 
 describe('HTML scanner', () => {

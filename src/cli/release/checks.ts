@@ -2,7 +2,7 @@
  * The static checks of a built folder, shared by check-links, check-subpath and check-release:
  * the link crawl, the CSP check of every page, and the coverage of the `_headers` rules.
  */
-import { ADMIN_PREFIX, COMMON_HEADERS, CSP_ADMIN, CSP_META, EMBED_PREFIX } from '../security';
+import { ADMIN_PREFIX, COMMON_HEADERS, CSP_ADMIN, CSP_META, EMBED_PREFIX } from '../../lib/security';
 import { crawl, groupLinkProblems, sitePathOf, type CrawlResult } from './crawl';
 import { cspProblems, type CspUsage } from './csp';
 import { checkHeaderCoverage, parseHeadersFile } from './headers';

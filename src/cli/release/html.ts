@@ -2,7 +2,7 @@
  * A small HTML scanner for built pages: tags with their attributes and lines, ids, and the text
  * of <script> and <style>. Enough for well-formed generated HTML; not a full HTML5 parser.
  */
-import { lineIndex } from '../lines';
+import { lineIndex } from '../../lib/lines';
 
 /** One start tag. */
 export interface Tag {
