@@ -189,7 +189,7 @@ test('a story written in the form is saved into content/stories, passes validati
   expect(built.admin).not.toContain('/api/v1');
 });
 
-test('without alt text the form refuses to save; a phone number in the body is flagged in the preview', async ({ page }) => {
+test('without alt text the form refuses to save; a phone number and a placeholder alt are flagged in the preview', async ({ page }) => {
   const origins = new Set<string>();
   await openNewStory(page, origins);
   await fillBasics(page, 'Câu chuyện thiếu mô tả ảnh');
@@ -199,6 +199,10 @@ test('without alt text the form refuses to save; a phone number in the body is f
   const privacy = preview(page).locator('[data-code="privacy-error"]');
   await expect(privacy.first()).toBeVisible();
   await shot(page, 'cms-5-loi-xem-truoc.png');
+  // A placeholder alt text is flagged too, by the same rule as npm run validate.
+  await field(page, 'alt').fill('ảnh 1');
+  await expect(preview(page).locator('[data-code="constraint-error"]', { hasText: 'chỉ là chữ giữ chỗ' }).first()).toBeVisible();
+  await field(page, 'alt').fill('');
 
   await publish(page);
   await expect(page.getByText(/bắt buộc nhập/).first()).toBeVisible();
