@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
+import { cmsBanner } from '../lib/cms/banner';
 import { validateProject } from '../lib/validate/index';
 import { formatReport } from '../lib/validate/problem';
 
@@ -64,14 +65,7 @@ run('Trang web (astro dev)', join(root, 'node_modules', '.bin', 'astro'), ['dev'
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
-console.log(`
-Trang biên tập (CMS): http://${host}:${cmsPort}/admin/
-  Bấm "Đăng nhập" (Login) rồi chọn "Câu chuyện" → "Tạo câu chuyện mới".
-  Bấm "Lưu" (Save): bài được ghi thẳng vào content/stories/, ảnh vào content/stories/images/.
-Xem trang web: http://${host}:${cmsPort}/cau-chuyen/
-Mỗi khi một câu chuyện thay đổi, kết quả kiểm tra (như npm run validate) được in ở đây.
-Dừng: bấm Ctrl-C.
-`);
+console.log(`\n${cmsBanner(host, cmsPort)}\n`);
 report('lúc khởi động');
 
 // Saving writes the story and its images in a burst of events: report once it settles.

@@ -11,12 +11,12 @@ import type { AdministrativeUnit } from '../schemas/administrative-unit';
 import { STORY_YEAR_MIN } from '../schemas/story';
 import { storySlug, RESERVED_SLUGS } from '../lib/stories/slug';
 import { storyTemplate } from '../lib/stories/template';
+import { unitsByName } from '../lib/stories/unit-name';
 import { PLACEHOLDER_IMAGE, validateStoryText } from '../lib/stories/validate';
 import { validateData } from '../lib/validate/data';
 import { validInYear, wardsOf } from '../lib/units/index';
 import { namesWithCodes, unitInYear } from '../lib/units/validity';
 import { formatProblem } from '../lib/validate/problem';
-import { foldVi } from '../lib/url';
 
 const USAGE = `Cách dùng: npm run new-story [-- --title "Gia đình chị Đặng Thị Hoa" --unit 22738 --year 2024]
   --title  tiêu đề câu chuyện (tên tệp được tạo từ tiêu đề)
@@ -68,10 +68,10 @@ const now = new Date();
 const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 const thisYear = now.getFullYear();
 
-/** Finds a unit by GSO code or by name, with or without diacritics and "phường/xã". */
+/** Finds a unit by GSO code or by name, with or without diacritics and the type word (src/lib/stories/unit-name.ts). */
 function findUnit(s: string, year: number | null): AdministrativeUnit | string {
-  const key = foldVi(s).toLowerCase().replace(/^(phuong|xa)\s+/, '').trim();
-  const found = units.filter((u) => u.gso_code === s.trim() || foldVi(u.name).toLowerCase() === key);
+  const byCode = units.filter((u) => u.gso_code === s.trim());
+  const found = byCode.length ? byCode : unitsByName(s, units, year);
   const pick = found.find((u) => year === null || validInYear(u, year)) ?? found[0];
   if (!pick) return `không có phường/xã "${s}". Dùng mã hoặc tên trong danh sách:\n${units.map((u) => `  ${u.gso_code}  ${u.type} ${u.name}`).join('\n')}`;
   if (year !== null && !validInYear(pick, year)) {
@@ -79,6 +79,8 @@ function findUnit(s: string, year: number | null): AdministrativeUnit | string {
     const next = r.kind === 'ended' && r.successors.length > 0 ? `Hãy chọn đơn vị kế thừa (${namesWithCodes(r.successors)}) hoặc kiểm tra lại năm.` : 'Hãy kiểm tra lại năm.';
     return `${pick.type} ${pick.name} (${pick.gso_code}) không còn tồn tại vào 31/12/${year} (hiệu lực đến ${pick.valid_to ?? '?'}). ${next}`;
   }
+  // Given by its name: say which code goes into the file, so the editor learns it.
+  if (byCode.length === 0) console.log(`  "${s.trim()}" là ${pick.type} ${pick.name}, mã GSO ${pick.gso_code}: tệp ghi unit: "${pick.gso_code}".`);
   return pick;
 }
 

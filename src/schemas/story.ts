@@ -9,6 +9,7 @@
  * several fields (consent before publishing) live in src/lib/stories/validate.ts.
  */
 import { z } from 'zod';
+import { placeholderAltProblem } from '../lib/stories/alt-text';
 import { isIsoDate } from './cells';
 
 /** Kinds of support a household can receive, from the plan, with their Vietnamese labels. */
@@ -64,8 +65,14 @@ const text = (max: number) =>
 export const storyCoverSchema = z.strictObject({
   /** Path of a local image, relative to the story file: `./images/<tên-tệp>.jpg` (jpg, png, webp or avif). */
   src: text(200),
-  /** Alternative text for people who cannot see the image: what it shows, in one or two sentences. Required. */
-  alt: text(400),
+  /**
+   * Alternative text for people who cannot see the image: what it shows, in one or two sentences.
+   * Required; a placeholder ("ảnh 1", a file name, fewer than 3 words) is refused (src/lib/stories/alt-text.ts).
+   */
+  alt: text(400).superRefine((s, ctx) => {
+    const why = placeholderAltProblem(s);
+    if (why) ctx.addIssue({ code: 'custom', message: why, params: { code: 'constraint-error' } });
+  }),
   /** Who made the image, e.g. "Ảnh: Phòng Văn hóa và Thông tin". */
   credit: text(200),
   /** Licence of the image, e.g. "CC BY 4.0" or "Được phép sử dụng". */

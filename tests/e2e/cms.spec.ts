@@ -2,14 +2,19 @@
  * The CMS end to end (tests/playwright.cms.config.ts, `npm run cms` as the web server): sign in to
  * the local backend, write a story through the form, save it into content/stories/, check the file
  * with the validator; with the alt text empty the form refuses to save; a phone number in the body
- * is flagged in the preview. Every file the test writes is removed afterwards. Screenshots go to
+ * is flagged in the preview. After saving, a build of a copy of the project (in a temporary folder)
+ * has the story's page on /cau-chuyen/ and a production /admin/ (GitHub backend, no local server).
+ * Every file the test writes is removed afterwards. Screenshots go to
  * test-results/cms-screenshots/ and, with UPDATE_GUIDE_SCREENSHOTS=1, to content/huong-dan/ (the guide's).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { CMS_LABELS } from '../../src/lib/cms/banner';
 import { validateStories } from '../../src/lib/stories/validate';
 import { validateData } from '../../src/lib/validate/data';
 
@@ -51,8 +56,10 @@ async function openNewStory(page: Page, origins: Set<string>): Promise<void> {
   page.on('dialog', (d) => d.accept());
   if (process.env.CMS_DEBUG) page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
   await page.goto('admin/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByText('Câu chuyện').first()).toBeVisible();
+  await page.getByRole('button', { name: CMS_LABELS.login }).click();
+  await expect(page.getByText(CMS_LABELS.collection).first()).toBeVisible();
+  // The new-story button is labelled as `npm run cms` and the guide say.
+  await expect(page.getByText(CMS_LABELS.newEntry, { exact: true }).first()).toBeVisible();
   await shot(page, 'cms-1-danh-sach.png');
   await page.goto('admin/#/collections/stories/new');
   await expect(field(page, 'title')).toBeVisible();
@@ -72,14 +79,41 @@ async function fillBasics(page: Page, title: string): Promise<void> {
 }
 
 async function publish(page: Page): Promise<void> {
-  await page.getByText('Công bố', { exact: true }).first().click();
-  await page.getByText('Công bố ngay').click();
+  await page.getByText(CMS_LABELS.publish, { exact: true }).first().click();
+  await page.getByText(CMS_LABELS.publishNow).click();
   if (process.env.CMS_DEBUG) await page.screenshot({ path: join(shots, 'debug-publish.png') });
 }
 
 const preview = (page: Page) => page.frameLocator('iframe').first();
 
-test('a story written in the form is saved into content/stories and passes validation', async ({ page }) => {
+/**
+ * Builds a copy of the project (sources, data, content, configs; node_modules linked) in a temporary
+ * folder, as `npm run build` does, and returns the HTML of the story's page and of /admin/.
+ * The copy is removed whatever happens.
+ */
+function buildCopy(slug: string): { status: number | null; log: string; page: string | null; admin: string | null } {
+  const tmp = mkdtempSync(join(tmpdir(), 'e2e-cms-build-'));
+  try {
+    for (const f of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, f), join(tmp, f), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'));
+    const dist = join(tmp, 'dist');
+    // DECAP_PORT stays as `npm run cms` set it: a build must still give the production /admin/.
+    const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['src/cli/build.ts'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(tmp, '.cache'), ASTRO_OUT_DIR: dist },
+    });
+    const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : null);
+    return { status: r.status, log: `${r.stdout}\n${r.stderr}`.slice(-3000), page: read(join(dist, 'cau-chuyen', slug, 'index.html')), admin: read(join(dist, 'admin', 'index.html')) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const decodeHtml = (s: string) => s.replace(/&quot;|&#34;|&#x22;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+
+test('a story written in the form is saved into content/stories, passes validation and is built on /cau-chuyen/', async ({ page }) => {
+  test.setTimeout(600_000);
   const origins = new Set<string>();
   await openNewStory(page, origins);
   const title = 'Chị "Hoa" và vườn rau sạch ở Mỹ Hải';
@@ -137,9 +171,25 @@ test('a story written in the form is saved into content/stories and passes valid
   expect(result.stories.map((s) => s.slug)).toContain(file.replace(/\.mdx$/, ''));
   // Nothing from another site: every request went to 127.0.0.1.
   expect([...origins].filter((o) => !/^http:\/\/127\.0\.0\.1(:\d+)?$/.test(o) && o !== 'null')).toEqual([]);
+
+  // After a build, the story has its page on /cau-chuyen/, with its title.
+  const slug = file.replace(/\.mdx$/, '');
+  const built = buildCopy(slug);
+  expect(built.status, built.log).toBe(0);
+  expect(built.page, `dist/cau-chuyen/${slug}/index.html`).not.toBeNull();
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(built.page!)?.[1] ?? '';
+  expect(decodeHtml(h1.replace(/<[^>]+>/g, '')).trim()).toBe(title);
+  expect(decodeHtml(built.page!)).toContain(`<title>${title}`);
+  // The built /admin/ talks to GitHub, never to the local decap-server.
+  const cms = JSON.parse(/<script type="application\/json" id="cms-data">([\s\S]*?)<\/script>/.exec(built.admin ?? '')![1]!) as { config: { backend: { name: string }; local_backend?: unknown; publish_mode?: string }; images: unknown };
+  expect(cms.config.backend.name).toBe('github');
+  expect(cms.config.publish_mode).toBe('editorial_workflow');
+  expect(cms.config.local_backend).toBeUndefined();
+  expect(cms.images).toBeNull();
+  expect(built.admin).not.toContain('/api/v1');
 });
 
-test('without alt text the form refuses to save; a phone number in the body is flagged in the preview', async ({ page }) => {
+test('without alt text the form refuses to save; a phone number and a placeholder alt are flagged in the preview', async ({ page }) => {
   const origins = new Set<string>();
   await openNewStory(page, origins);
   await fillBasics(page, 'Câu chuyện thiếu mô tả ảnh');
@@ -149,6 +199,10 @@ test('without alt text the form refuses to save; a phone number in the body is f
   const privacy = preview(page).locator('[data-code="privacy-error"]');
   await expect(privacy.first()).toBeVisible();
   await shot(page, 'cms-5-loi-xem-truoc.png');
+  // A placeholder alt text is flagged too, by the same rule as npm run validate.
+  await field(page, 'alt').fill('ảnh 1');
+  await expect(preview(page).locator('[data-code="constraint-error"]', { hasText: 'chỉ là chữ giữ chỗ' }).first()).toBeVisible();
+  await field(page, 'alt').fill('');
 
   await publish(page);
   await expect(page.getByText(/bắt buộc nhập/).first()).toBeVisible();

@@ -147,6 +147,8 @@ test('the editors\' guide is a site page', async ({ page }) => {
   await page.goto('huong-dan-bien-tap/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hướng dẫn biên tập câu chuyện thoát nghèo');
   await expect(page.getByRole('heading', { name: '5. Đọc thông báo lỗi' })).toBeVisible();
+  // The placeholder-alt rule is stated on the page too.
+  await expect(page.getByText('Chữ giữ chỗ bị báo lỗi').first()).toBeVisible();
 });
 
 for (const path of ['cau-chuyen/', 'cau-chuyen/lo-gom-nho-cua-chi-h-o-do-vinh/', 'cau-chuyen/ho-tro/tin-dung-uu-dai/', 'huong-dan-bien-tap/']) {

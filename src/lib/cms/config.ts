@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { STORY_FIELDS, STORY_PROVENANCE, STORY_YEAR_MIN, SUMMARY_MAX, SUPPORTS, SUPPORT_IDS, storySchema } from '../../schemas/story';
 import { validInYear, wardsOf } from '../units/index';
+import { ALT_MIN_WORDS } from '../stories/alt-text';
 
 /** A field of the CMS form (Decap's field config, the keys used here). */
 export interface CmsField {
@@ -62,7 +63,7 @@ export const FORM_HINTS: Record<string, string> = {
   supports: 'Chọn ít nhất một loại hỗ trợ hộ đã nhận.',
   cover: 'Ảnh bìa: tệp ảnh, mô tả ảnh, nguồn và giấy phép đều bắt buộc.',
   'cover.src': 'Tải ảnh JPG, PNG, WebP hoặc AVIF lên; ảnh được lưu vào content/stories/images/.',
-  'cover.alt': 'Ảnh cho thấy gì, một hai câu, cho người không nhìn thấy ảnh. Không ghi kiểu "ảnh 1", "hình".',
+  'cover.alt': `Ảnh cho thấy gì, một hai câu (ít nhất ${ALT_MIN_WORDS} từ), cho người không nhìn thấy ảnh. Không ghi chữ giữ chỗ như "ảnh 1", "hình minh họa" hay tên tệp ảnh.`,
   'cover.credit': 'Ví dụ: Ảnh: Phòng Văn hóa và Thông tin.',
   'cover.license': 'Ví dụ: CC BY 4.0, hoặc Được phép sử dụng.',
   published: 'Ngày đăng; câu chuyện mới nhất hiện trước.',

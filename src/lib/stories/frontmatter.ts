@@ -60,11 +60,16 @@ export function parseStory(text: string): StoryParts {
   const doc: Document.Parsed | null = hasFrontmatter ? parseDocument(fmText, { lineCounter: lc, prettyErrors: false, uniqueKeys: true }) : null;
   const lineAt = (offset: number) => lc.linePos(offset).line + offsetLine;
 
-  const yamlErrors: YamlIssue[] = (doc?.errors ?? []).map((e) => ({
-    line: errorLine(fmText, e.code, e.pos[0], lineAt),
-    detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    code: e.code,
-  }));
+  const fmLines = fmText.split('\n');
+  const yamlErrors: YamlIssue[] = (doc?.errors ?? []).map((e) => {
+    const line = errorLine(fmText, e.code, e.pos[0], lineAt);
+    return {
+      line,
+      detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      // A quoted value that holds the same quote inside gets its own fix (yamlHint).
+      code: innerQuote(fmLines[line - 2] ?? '') ?? e.code,
+    };
+  });
   if (doc) yamlErrors.push(...unsafeNodes(doc, lineAt));
   let data: unknown = undefined;
   if (doc && yamlErrors.length === 0) {
@@ -153,6 +158,29 @@ function countLines(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/**
+ * `INNER_DOUBLE_QUOTE` when a line's quoted value closes before the line ends and the rest holds
+ * the same quote again (`title: "Chị Hoa nói "cảm ơn""`: the value stops after "nói "),
+ * `INNER_SINGLE_QUOTE` for the same with `'` (YAML's escape there is `''`), otherwise null. The
+ * parser's own error for this says nothing about quotes.
+ */
+export function innerQuote(line: string): 'INNER_DOUBLE_QUOTE' | 'INNER_SINGLE_QUOTE' | null {
+  const m = /^\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(["'])(.*)$/.exec(line);
+  if (!m) return null;
+  const q = m[1]!;
+  const v = m[2]!;
+  let i = 0;
+  for (; i < v.length; i++) {
+    if (q === '"' && v[i] === '\\') i++;
+    else if (q === "'" && v[i] === "'" && v[i + 1] === "'") i++;
+    else if (v[i] === q) break;
+  }
+  if (i >= v.length) return null; // not closed on this line: another error
+  const rest = v.slice(i + 1).replace(/(^|\s)#.*$/, '').trim();
+  if (!rest.includes(q)) return null;
+  return q === '"' ? 'INNER_DOUBLE_QUOTE' : 'INNER_SINGLE_QUOTE';
 }
 
 /**

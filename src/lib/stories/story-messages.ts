@@ -74,9 +74,13 @@ function pickChildren(prefix: string): Record<string, true> {
   return Object.fromEntries(Object.keys(STORY_FIELDS).filter((k) => k.startsWith(`${prefix}.`)).map((k) => [k.slice(prefix.length + 1), true]));
 }
 
-/** The usual fix for a YAML error code of the `yaml` package (or ours: TAG, ANCHOR, ALIAS). */
+/** The usual fix for a YAML error code of the `yaml` package (or ours: TAG, ANCHOR, ALIAS, INNER_*_QUOTE). */
 export function yamlHint(code: string): string {
   switch (code) {
+    case 'INNER_DOUBLE_QUOTE':
+      return 'giá trị đặt trong ngoặc kép "…" lại có dấu ngoặc kép " ở bên trong, nên giá trị bị cắt ở đó; dùng nháy đơn bên ngoài (title: \'Chị Hoa nói "cảm ơn"\'), hoặc ngoặc kép cong “ ” bên trong (title: "Chị Hoa nói “cảm ơn”"), hoặc viết \\" cho mỗi dấu ngoặc kép bên trong (title: "Chị Hoa nói \\"cảm ơn\\"")';
+    case 'INNER_SINGLE_QUOTE':
+      return 'giá trị đặt trong nháy đơn \'…\' lại có dấu nháy đơn \' ở bên trong; dùng ngoặc kép bên ngoài (title: "Tiệm may \'Cô Ba\'"), hoặc viết hai dấu nháy đơn liền nhau \'\' cho mỗi dấu nháy bên trong';
     case 'MISSING_CHAR':
       return 'đóng ngoặc kép ở cuối giá trị, ví dụ title: "Mái nhà mới"';
     case 'DUPLICATE_KEY':

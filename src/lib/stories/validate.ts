@@ -15,6 +15,7 @@ import { decodeUtf8 } from '../validate/decode';
 import { excerpt, type Problem } from '../validate/problem';
 import { inScope, isCity, validInYear, wardsOf } from '../units/index';
 import { unitInYear } from '../units/validity';
+import { placeholderAltProblem } from './alt-text';
 import { astroDisagreements } from './astro-frontmatter';
 import { parseStory } from './frontmatter';
 import { IMAGE_EXTENSIONS, checkImageRef, checkImagesFolder, imageName, listDir } from './image-files';
@@ -22,6 +23,7 @@ import { scanMdx } from './mdx';
 import { issueProblems, label, yamlHint } from './story-messages';
 import { findPrivacyInSlug, findPrivacyIssues } from './privacy';
 import { isStorySlug, RESERVED_SLUGS } from './slug';
+import { unitNameHint } from './unit-name';
 
 export { IMAGE_EXTENSIONS, checkImageRef };
 
@@ -147,6 +149,9 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     const line = bodyLine(img.line);
     if (img.via === 'markdown' && (img.alt === null || img.alt.trim() === '')) {
       problems.push({ code: 'constraint-error', file, line, field: 'body', message: `ảnh "${excerpt(img.src, 120)}" thiếu mô tả cho người không nhìn thấy ảnh. Sửa: viết ![mô tả ảnh](${excerpt(img.src, 120)}), hoặc dùng <Figure src="${excerpt(img.src, 120)}" alt="…" caption="…" />.` });
+    } else if (img.alt !== null) {
+      const why = placeholderAltProblem(img.alt, img.src);
+      if (why) problems.push({ code: 'constraint-error', file, line, field: 'body', message: `mô tả ảnh "${excerpt(img.alt.trim(), 60)}" của ảnh "${excerpt(img.src, 120)}" ${why}` });
     }
     const bad = checkImageRef(img.src, images.names, file, images.dir);
     if (bad) problems.push({ code: bad.code, file, line, field: 'body', message: bad.message });
@@ -165,14 +170,17 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     const at = parts.lineOf(path);
     privacy(v, (l) => at + l - 1, () => field);
   }
+  const yearRaw = typeof raw.year === 'string' && /^\d{4}$/.test(raw.year.trim()) ? Number(raw.year) : raw.year;
+  const year = typeof yearRaw === 'number' && Number.isInteger(yearRaw) ? yearRaw : null;
+  // A unit written by its name ("Mỹ Hải"): the fix gives its code.
+  const unitHint = unitNameHint(raw.unit, ctx.units, year);
+  const withUnitHint = (p: Problem): Problem => (p.field === 'unit' && unitHint ? { ...p, message: `${p.message.split(' Sửa: ')[0]} ${unitHint}` } : p);
   const parsed = storySchema.safeParse(raw);
-  if (!parsed.success) for (const i of parsed.error.issues) problems.push(...issueProblems(i, raw, parts, file));
+  if (!parsed.success) for (const i of parsed.error.issues) problems.push(...issueProblems(i, raw, parts, file).map(withUnitHint));
   problems.push(...astroDisagreements(nfc, parts, parsed.success ? parsed.data : null, file));
 
   // Cross-field and cross-file rules, on raw values so they run even when other fields fail.
   const draft = raw.draft === true;
-  const yearRaw = typeof raw.year === 'string' && /^\d{4}$/.test(raw.year.trim()) ? Number(raw.year) : raw.year;
-  const year = typeof yearRaw === 'number' && Number.isInteger(yearRaw) ? yearRaw : null;
   const unit = typeof raw.unit === 'number' ? String(raw.unit) : raw.unit;
   if (typeof unit === 'string' && /^\d{5}$/.test(unit)) problems.push(...checkUnit(unit, year, ctx, atField));
 

@@ -45,6 +45,13 @@ const CASES: [string, ErrorCode, string | null, string | null][] = [
   ['year-after-published.mdx', 'constraint-error', 'year', 'year: 2025'],
   ['city-is-not-a-unit.mdx', 'constraint-error', 'unit', 'unit: "582"'],
   ['no-frontmatter.mdx', 'yaml-error', null, null],
+  // Issue 12: placeholder alt texts, a unit written by its name, inner quotes in a quoted value.
+  ['placeholder-alt.mdx', 'constraint-error', 'cover.alt', 'alt: "ảnh 1"'],
+  ['figure-placeholder-alt.mdx', 'constraint-error', 'body', 'alt="hình 2"'],
+  ['markdown-image-file-name-alt.mdx', 'constraint-error', 'body', '![IMG_2024.jpg]'],
+  ['unit-given-by-name.mdx', 'constraint-error', 'unit', 'unit: "Mỹ Hải"'],
+  ['unit-given-by-name-without-diacritics.mdx', 'constraint-error', 'unit', 'unit: "phuong do vinh"'],
+  ['yaml-inner-quotes.mdx', 'yaml-error', null, 'title: "Chị Hoa nói "cảm ơn""'],
   // Hostile and mis-saved input (issue 10): MDX read on its syntax tree.
   ['banned-meta-refresh.mdx', 'content-error', 'body', '<meta http-equiv'],
   ['banned-style-attribute-overlay.mdx', 'content-error', 'body', 'style="position:fixed'],
@@ -113,6 +120,11 @@ describe('bad-story fixtures', () => {
     expect(msg('encoding-utf16le-bom.mdx')).toContain('UTF-16 LE');
     expect(msg('encoding-utf16be-no-bom.mdx')).toContain('UTF-16 BE');
     expect(msg('encoding-windows-1258.mdx')).not.toContain('CSV');
+    expect(msg('unit-given-by-name.mdx')).toContain('Sửa: ghi unit: "22780"');
+    expect(msg('unit-given-by-name-without-diacritics.mdx')).toContain('Sửa: ghi unit: "22738"');
+    expect(msg('yaml-inner-quotes.mdx')).toContain('“ ”');
+    expect(msg('yaml-inner-quotes.mdx')).not.toContain('phải đặt trong ngoặc kép');
+    for (const f of ['placeholder-alt.mdx', 'figure-placeholder-alt.mdx', 'markdown-image-file-name-alt.mdx']) expect(msg(f)).toContain('Sửa: viết một hai câu tả điều ảnh');
     // The report never repeats a full phone or ID number.
     expect(msg('phone-in-body.mdx')).not.toContain('123 456');
     expect(msg('id-number-in-body.mdx')).not.toContain('058190001234');

@@ -1,6 +1,7 @@
 /** Splitting a story and mapping frontmatter fields to file lines. */
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/lib/stories/frontmatter';
+import { innerQuote, parseStory } from '../../../src/lib/stories/frontmatter';
+import { yamlHint } from '../../../src/lib/stories/story-messages';
 
 const story = ['---', 'title: "A"', 'cover:', '  src: "./images/a.jpg"', '  alt: "B"', 'supports:', '  - tin-dung-uu-dai', '  - bao-hiem-y-te', 'published: 2024-05-15', '---', '', 'Nội dung.', ''].join('\n');
 
@@ -52,5 +53,26 @@ describe('parseStory', () => {
 
   it('finds no frontmatter when the file does not start with ---', () => {
     expect(parseStory('Nội dung\n---\na: 1\n---\n').hasFrontmatter).toBe(false);
+  });
+});
+
+describe('inner quotes in a quoted value (issue 12)', () => {
+  it('innerQuote names the quote that is repeated inside', () => {
+    for (const l of ['title: "Chị Hoa nói "cảm ơn""', 'title: "Nói "a"', '  alt: "a "b" c"', '  - "tag "x""']) expect(innerQuote(l), l).toBe('INNER_DOUBLE_QUOTE');
+    expect(innerQuote("title: 'Chị Hoa's vườn'")).toBe('INNER_SINGLE_QUOTE');
+    for (const l of ['title: "abc', 'title: "a \\"b\\" c"', "title: 'It''s ok'", 'title: "ok" # "chú thích"', 'title: Chị "Hoa"', 'title: "Chị Hoa nói “cảm ơn”"']) expect(innerQuote(l), l).toBeNull();
+  });
+  it('the error is on the quoted line and its fix is single quotes, “ ” or \\"', () => {
+    const p = parseStory('---\ntitle: "Chị Hoa nói "cảm ơn""\nsummary: "x"\n---\n');
+    expect(p.yamlErrors.map((e) => [e.line, e.code])).toEqual([[2, 'INNER_DOUBLE_QUOTE']]);
+    const hint = yamlHint('INNER_DOUBLE_QUOTE');
+    for (const fix of [`title: 'Chị Hoa nói "cảm ơn"'`, 'title: "Chị Hoa nói “cảm ơn”"', 'title: "Chị Hoa nói \\"cảm ơn\\""']) {
+      expect(hint).toContain(fix);
+      // Each fix the hint gives really parses to the intended title.
+      const fixed = parseStory(`---\n${fix}\n---\n`);
+      expect(fixed.yamlErrors).toEqual([]);
+      expect((fixed.data as { title: string }).title.replace(/[“”]/g, '"')).toBe('Chị Hoa nói "cảm ơn"');
+    }
+    expect(parseStory("---\ntitle: 'Tiệm 'Cô Ba''\n---\n").yamlErrors.map((e) => e.code)).toEqual(['INNER_SINGLE_QUOTE']);
   });
 });

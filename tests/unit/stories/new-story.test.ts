@@ -70,7 +70,10 @@ describe('new-story', () => {
 
   it('filled in as the guide says, the story validates and is published', () => {
     const root = project();
-    expect(run(root, ['--title', 'Gia đình chị Đặng Thị Hoa', '--unit', 'Đô Vinh', '--year', '2024']).status).toBe(0);
+    const made = run(root, ['--title', 'Gia đình chị Đặng Thị Hoa', '--unit', 'phuong do vinh', '--year', '2024']);
+    expect(made.status).toBe(0);
+    // A unit given by its name: the command says its code.
+    expect(made.stdout).toContain('"phuong do vinh" là Phường Đô Vinh, mã GSO 22738: tệp ghi unit: "22738".');
     const file = join(root, 'content/stories/gia-dinh-chi-dang-thi-hoa.mdx');
     cpSync(join(repo, 'content/stories/images/lo-gom-nho-cua-chi-h-o-do-vinh.jpg'), join(root, 'content/stories/images/gia-dinh-chi-dang-thi-hoa.jpg'));
     let text = readFileSync(file, 'utf8');

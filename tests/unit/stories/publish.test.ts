@@ -5,7 +5,7 @@ import { storySchema, type Story } from '../../../src/schemas/story';
 
 const base: Story = storySchema.parse({
   title: 'A', summary: 'B', unit: '22738', year: 2023, household: 'C', supports: ['tin-dung-uu-dai'],
-  cover: { src: './images/a.jpg', alt: 'x', credit: 'y', license: 'z' }, published: '2024-01-01', author: 'D',
+  cover: { src: './images/a.jpg', alt: 'Chị H. bên lò gốm', credit: 'y', license: 'z' }, published: '2024-01-01', author: 'D',
   consent: { given: true, date: '2023-12-01', form_ref: 'F' }, provenance: 'real', draft: false, tags: [],
 });
 const s = (slug: string, over: Partial<Story>): StoryLike => ({ slug, data: { ...base, ...over } });

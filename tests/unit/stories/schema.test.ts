@@ -4,7 +4,7 @@ import { SUPPORTS, SUPPORT_IDS, storySchema } from '../../../src/schemas/story';
 
 const raw = {
   title: ' Gia đình chị H. ', summary: 'Tóm tắt.', unit: 22738, year: '2023', household: 'Gia đình chị H.', supports: ['tin-dung-uu-dai'],
-  cover: { src: './images/a.jpg', alt: 'Mô tả', credit: 'X', license: 'CC BY 4.0' }, published: new Date('2024-05-15'), author: 'Phòng',
+  cover: { src: './images/a.jpg', alt: 'Chị H. bên lò gốm', credit: 'X', license: 'CC BY 4.0' }, published: new Date('2024-05-15'), author: 'Phòng',
   consent: { given: true, date: new Date('2024-04-10'), form_ref: 'MH-1' }, provenance: 'illustrative',
 };
 
