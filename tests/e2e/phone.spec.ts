@@ -49,3 +49,49 @@ test('from 48rem the menu is a row of links, no button', async ({ page }) => {
   await expect(page.locator('.nav-toggle')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Dữ liệu', exact: true })).toBeVisible();
 });
+
+const CHART_PAGES = ['ty-le-ho-ngheo', 'xu-huong', 'ban-do', 'chi-tieu-ke-hoach', 'ho-duoc-ho-tro', 'nha-xay-moi', 'quy-theo-nam', 'quy-theo-phuong-xa'].map((s) => `bieu-do/${s}/`);
+
+test.describe('the chart in the first screen at 360×800', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const path of CHART_PAGES) {
+    test(`${path}: title, controls and ≥ 150 px of the chart above the fold`, async ({ page }) => {
+      await page.goto(path);
+      const figure = page.locator('figure.chart').first();
+      const title = (await figure.locator('h1').boundingBox())!;
+      expect(title.y + title.height).toBeLessThanOrEqual(800);
+      for (const c of await figure.locator('[data-controls], .chart-years').filter({ visible: true }).all()) {
+        const b = (await c.boundingBox())!;
+        expect(b.y + b.height, 'controls').toBeLessThanOrEqual(800);
+      }
+      const svg = (await figure.locator('svg.chart-svg').filter({ visible: true }).first().boundingBox())!;
+      expect(svg.y, 'top of the chart').toBeLessThanOrEqual(800 - 150);
+    });
+  }
+});
+
+/** Sum of layout-shift values (without recent input) from page load until `ms` after load. */
+async function cls(page: import('@playwright/test').Page, ms = 1500): Promise<number> {
+  await page.waitForLoadState('load');
+  return page.evaluate(
+    (wait) =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), wait);
+      }),
+    ms,
+  );
+}
+
+test.describe('no layout shift (CLS 0)', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const path of ['./', 'ke-hoach/', 'phuong-xa/do-vinh/', 'du-lieu/', 'tim-kiem/?q=dong+hai', ...CHART_PAGES]) {
+    test(`${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await cls(page)).toBeLessThan(0.001);
+    });
+  }
+});
