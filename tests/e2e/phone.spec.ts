@@ -95,3 +95,31 @@ test.describe('no layout shift (CLS 0)', () => {
     });
   }
 });
+
+test.describe('labels never collide, by bounding boxes', () => {
+  for (const width of [360, 768, 1280]) {
+    for (const path of ['./', ...CHART_PAGES]) {
+      test(`${path} at ${width} px: no line crosses a label, no label overlaps another`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        const bad = await page.evaluate(() => {
+          const out: string[] = [];
+          const hit = (a: DOMRect, b: DOMRect, eps = 0.5) => a.right - eps > b.left && b.right - eps > a.left && a.bottom - eps > b.top && b.bottom - eps > a.top;
+          for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+            if (!svg.getBoundingClientRect().height) continue;
+            // Text boxes as drawn (getBBox of the glyphs, so diacritics count), in page coordinates.
+            const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => ({ t: t.textContent!, r: t.getBoundingClientRect() }));
+            for (const l of svg.querySelectorAll('line.c-ref')) {
+              const r = l.getBoundingClientRect();
+              for (const x of texts) if (hit(r, x.r, 0)) out.push(`line × ${x.t}`);
+            }
+            for (let i = 0; i < texts.length; i++)
+              for (let j = i + 1; j < texts.length; j++) if (hit(texts[i]!.r, texts[j]!.r, 1)) out.push(`${texts[i]!.t} × ${texts[j]!.t}`);
+          }
+          return out;
+        });
+        expect(bad).toEqual([]);
+      });
+    }
+  }
+});

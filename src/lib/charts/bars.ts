@@ -8,6 +8,7 @@ import { STAMP_TEXT } from '../provenance';
 import { COLORS, FONT_FAMILY } from './color';
 import { zeroAxis, linear } from './scale';
 import { attrs, esc, r1, textWidth, wrapText } from './svg';
+import { clearLines } from './collide';
 
 /** How a bar segment is drawn: solid brick, hatched brick, or a neutral solid. */
 export type SegmentKind = 'poor' | 'near' | 'plain' | 'alt';
@@ -236,6 +237,14 @@ export function barsLayout(input: BarsInput): BarsLayout {
   const gridBottom = gridTop + Math.max(1, input.rows.length) * rowH;
   const empty = input.rows.length === 0 ? { x: W / 2, y: gridTop + 28, text: 'Chưa có số liệu' } : null;
 
+  const refLines: BarsLayout['refLines'] = (input.refLines ?? []).map((l) => ({
+    x: x(l.value),
+    kind: l.kind,
+    spans: mode === 'wide' || bars.length === 0 ? [[gridTop - 4, gridBottom] as [number, number]] : bars.map((b) => [b.barY - 4, b.barY + b.barH + 4] as [number, number]),
+  }));
+  // No line ever runs through a value label: the label moves past it, or the line breaks behind it.
+  clearLines(bars, refLines, FONT.value, W - PAD);
+
   return {
     idPrefix: input.idPrefix,
     width: W,
@@ -250,11 +259,7 @@ export function barsLayout(input: BarsInput): BarsLayout {
     ticks,
     grid: { top: gridTop, bottom: gridBottom, xs: ticks.map((t) => t.x) },
     plot: { x0, x1 },
-    refLines: (input.refLines ?? []).map((l) => ({
-      x: x(l.value),
-      kind: l.kind,
-      spans: mode === 'wide' || bars.length === 0 ? [[gridTop - 4, gridBottom] as [number, number]] : bars.map((b) => [b.barY - 4, b.barY + b.barH + 4] as [number, number]),
-    })),
+    refLines,
     bars,
     empty,
   };
@@ -337,7 +342,7 @@ export function renderBarsSvg(L: BarsLayout): string {
     out.push('<g aria-hidden="true" pointer-events="none">');
     for (const l of L.refLines) {
       const paint = l.kind === 'average' ? { stroke: COLORS.average, 'stroke-width': 2, 'stroke-dasharray': '4 3' } : { stroke: COLORS.target, 'stroke-width': 3 };
-      for (const [y1, y2] of l.spans) out.push(`<line${attrs({ x1: l.x, y1, x2: l.x, y2, ...paint })}/>`);
+      for (const [y1, y2] of l.spans) out.push(`<line${attrs({ class: 'c-ref', x1: l.x, y1, x2: l.x, y2, ...paint })}/>`);
     }
     out.push('</g>');
   }
