@@ -123,3 +123,58 @@ test.describe('labels never collide, by bounding boxes', () => {
     }
   }
 });
+
+test('the trend small multiples share one y scale; source and downloads once for the set', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('bieu-do/xu-huong/');
+  const multiples = page.locator('.chart-multiples figure.chart');
+  const n = await multiples.count();
+  expect(n).toBeGreaterThanOrEqual(13);
+  // The y-axis ticks (texts ending in "%" left of the plot): the same labels, the same px per % in every multiple.
+  const scales = await multiples.evaluateAll((figs) =>
+    figs.map((f) => [...f.querySelectorAll('svg.chart-svg text')].filter((t) => /%$/.test(t.textContent ?? '') && t.getAttribute('text-anchor') === 'end' && Number(t.getAttribute('x')) < 60).map((t) => ({ t: t.textContent, y: Number(t.getAttribute('y')) }))).map((ts) => `${ts.map((x) => x.t).join(' ')}; ${(ts[0]!.y - ts[ts.length - 1]!.y).toFixed(1)} px`),
+  );
+  expect(new Set(scales).size, scales.join('\n')).toBe(1);
+  expect(scales[0]!.length).toBeGreaterThan(0);
+  await expect(multiples.locator('.chart-source')).toHaveCount(0);
+  await expect(multiples.locator('.chart-actions')).toHaveCount(0);
+  await expect(page.locator('#tung-don-vi ~ .chart-source, section:has(#tung-don-vi) > .chart-source')).toHaveCount(1);
+  await expect(page.locator('.chart-multiples-csv a')).toHaveCount(n);
+});
+
+test.describe('tables on a phone', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const [path, open] of [['bieu-do/ty-le-ho-ngheo/', true], ['phuong-xa/do-vinh/', false], ['du-lieu/ward-poverty/', false]] as const) {
+    test(`${path}: wide tables scroll in their own labelled, focusable box; the page does not`, async ({ page }) => {
+      await page.goto(path);
+      if (open) await page.locator('figure.chart details.chart-table:visible summary').first().click();
+      const wraps = page.locator('.table-wrap:visible');
+      expect(await wraps.count()).toBeGreaterThan(0);
+      let wide = 0;
+      for (const w of await wraps.all()) {
+        await expect(w).toHaveAttribute('tabindex', '0');
+        await expect(w).toHaveAttribute('role', 'region');
+        expect(await w.getAttribute('aria-label')).toBeTruthy();
+        const m = await w.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+        if (m.sw <= m.cw + 1) continue;
+        wide++;
+        // The last column (provenance, hashes) comes into view by scrolling the box.
+        await w.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+        const last = (await w.locator('tr').first().locator('th, td').last().boundingBox())!;
+        const box = (await w.boundingBox())!;
+        expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+        expect(last.x).toBeGreaterThanOrEqual(box.x - 1);
+      }
+      expect(wide).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+  test('hashes stay in a two-line monospace box', async ({ page }) => {
+    await page.goto('du-lieu/ward-poverty/');
+    const hash = page.locator('code.hash').first();
+    const b = (await hash.boundingBox())!;
+    const lh = await hash.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(b.height).toBeLessThanOrEqual(lh * 2 + 8);
+    expect(await hash.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/mono/i);
+  });
+});
