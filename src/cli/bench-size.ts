@@ -1,11 +1,12 @@
 /**
- * `npm run bench:size`: for every built page, the HTML, CSS and JS it loads without interaction,
- * raw and gzipped, then the budgets. Fails (exit 1) when a page loads more than 30 KB of
- * gzipped JS, when a page without charts or search loads any JS, or when the home page's
- * estimated transfer (HTML + CSS + JS + the font files it needs + images) exceeds 200 KB.
- * Reads $ASTRO_OUT_DIR (default dist). Counts: linked stylesheets and inline <style>; module
- * scripts, their static imports and modulepreloads, and inline scripts. Dynamic import() (e.g.
- * Pagefind, loaded on use) is not followed.
+ * `npm run bench:size`: for every built page, what a first visit downloads, with text gzipped as a
+ * host serves it: HTML, CSS, the JS it loads without interaction, the font files its characters
+ * need (by unicode-range) and the images above the fold (not loading="lazy"). Fails (exit 1) above
+ * the budgets: home page 80 KB, chart page (bieu-do/<chart>/) 80 KB, text page 50 KB, at most two
+ * font files on any page, no page over 30 KB of gzipped JS, and 0 KB of JS on a page without a
+ * chart, search or copy button. Reads $ASTRO_OUT_DIR (default dist). Counts: linked stylesheets
+ * and inline <style>; module scripts, their static imports and modulepreloads, and inline scripts.
+ * Dynamic import() (e.g. Pagefind, loaded on use) is not followed.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -14,7 +15,17 @@ import { formatNumber } from '../lib/format';
 
 const KB = 1024;
 const JS_BUDGET = 30 * KB;
-const HOME_BUDGET = 200 * KB;
+const MAX_FONT_FILES = 2;
+/** First-visit budgets per page type (gzip for text). */
+const BUDGETS = { home: 80 * KB, chart: 80 * KB, text: 50 * KB } as const;
+/** Pages read as text: prose, no chart, no gallery. */
+const TEXT_PAGES = new Set(['phuong-phap/', 'gioi-thieu/', 'ke-hoach/', 'huong-dan-bien-tap/', '404.html']);
+/** The page type a path is budgeted as, if any. */
+function pageType(path: string): keyof typeof BUDGETS | null {
+  if (path === '/') return 'home';
+  if (/^bieu-do\/[^/]+\/$/.test(path)) return 'chart';
+  return TEXT_PAGES.has(path) ? 'text' : null;
+}
 
 const root = resolve(process.cwd(), process.env.ASTRO_OUT_DIR ?? 'dist');
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -180,14 +191,46 @@ const kb = (n: number) => formatNumber(n / KB, 1);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
+/** Images a first visit loads: every <img> not marked loading="lazy" (the first srcset candidate is what a phone picks). */
+function eagerImages(html: string, pageFile: string): number {
+  let sum = 0;
+  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
+    if ((attr(m[0], 'loading') ?? '').toLowerCase() === 'lazy') continue;
+    const srcset = attr(m[0], 'srcset');
+    const src = srcset ? srcset.split(',')[0]!.trim().split(/\s+/)[0]! : attr(m[0], 'src') ?? '';
+    sum += read(fileOf(src, pageFile))?.length ?? 0;
+  }
+  return sum;
+}
+
 const results = pages(root).map(measure);
 const failures: string[] = [];
-const w = Math.min(58, Math.max(...results.map((r) => r.path.length)) + 2);
-console.log(`Kích thước từng trang trong ${relative(process.cwd(), root) || '.'} (KB; thô / gzip). JS: chỉ phần tải khi chưa tương tác.`);
-console.log(`${pad('Trang', w)}${lpad('HTML', 16)}${lpad('CSS', 16)}${lpad('JS', 16)}  Ghi chú`);
+const w = Math.min(50, Math.max(...results.map((r) => r.path.length)) + 2);
+console.log(`Lần tải đầu của từng trang trong ${relative(process.cwd(), root) || '.'} (KB, gzip cho văn bản; phông và ảnh đã nén). JS: chỉ phần tải khi chưa tương tác; ảnh: chỉ ảnh không lazy.`);
+console.log(`${pad('Trang', w)}${lpad('HTML', 8)}${lpad('CSS', 7)}${lpad('JS', 7)}${lpad('Phông', 12)}${lpad('Ảnh', 7)}${lpad('Tổng', 8)}  Ghi chú`);
+const worst = new Map<string, { path: string; total: number }>();
 for (const r of results) {
+  const file = join(root, r.path === '/' ? 'index.html' : r.path.endsWith('/') ? `${r.path}index.html` : r.path);
+  const fonts = fontsNeeded(r.cssFiles, r.text);
+  const fontBytes = fonts.reduce((s, f) => s + f.bytes, 0);
+  const img = eagerImages(readFileSync(file, 'utf8'), file);
+  const total = r.html.gz + r.css.gz + r.js.gz + fontBytes + img;
+  const type = pageType(r.path);
   const notes: string[] = [];
-  if (r.interactive) notes.push('có tương tác (biểu đồ, tìm kiếm, nút sao chép)');
+  if (type) notes.push(`trang ${type === 'home' ? 'chủ' : type === 'chart' ? 'biểu đồ' : 'văn bản'} (ngân sách ${kb(BUDGETS[type])})`);
+  if (r.interactive) notes.push('có tương tác');
+  if (type && total > BUDGETS[type]) {
+    notes.push('VƯỢT NGÂN SÁCH');
+    failures.push(`${r.path}: lần tải đầu ${kb(total)} KB > ${kb(BUDGETS[type])} KB. Sửa: giảm HTML (biểu đồ dựng một lần), phông (một tệp mỗi độ đậm), ảnh hoặc JS.`);
+  }
+  if (type) {
+    const prev = worst.get(type);
+    if (!prev || total > prev.total) worst.set(type, { path: r.path, total });
+  }
+  if (fonts.length > MAX_FONT_FILES) {
+    notes.push('QUÁ NHIỀU TỆP PHÔNG');
+    failures.push(`${r.path}: ${fonts.length} tệp phông (${fonts.map((f) => posix.basename(f.file)).join(', ')}) > ${MAX_FONT_FILES}. Sửa: mỗi độ đậm một tệp, unicode-range không chồng nhau.`);
+  }
   if (r.js.gz > JS_BUDGET) {
     notes.push('VƯỢT NGÂN SÁCH JS');
     failures.push(`${r.path}: ${kb(r.js.gz)} KB JS (gzip) > 30 KB. Sửa: bỏ bớt thư viện phía trình duyệt, chỉ nhập các mô-đun d3 cần dùng.`);
@@ -197,24 +240,14 @@ for (const r of results) {
     failures.push(`${r.path}: trang không có biểu đồ hay tìm kiếm nhưng tải ${kb(r.js.raw)} KB JS. Sửa: bỏ <script> khỏi trang hoặc thành phần dùng trên trang.`);
   }
   console.log(
-    `${pad(r.path, w)}${lpad(`${kb(r.html.raw)} / ${kb(r.html.gz)}`, 16)}${lpad(`${kb(r.css.raw)} / ${kb(r.css.gz)}`, 16)}${lpad(`${kb(r.js.raw)} / ${kb(r.js.gz)}`, 16)}  ${notes.join(', ')}`,
+    `${pad(r.path, w)}${lpad(kb(r.html.gz), 8)}${lpad(kb(r.css.gz), 7)}${lpad(kb(r.js.gz), 7)}${lpad(`${kb(fontBytes)} (${fonts.length})`, 12)}${lpad(kb(img), 7)}${lpad(kb(total), 8)}  ${notes.join(', ')}`,
   );
 }
 
 const maxJs = results.reduce((m, r) => (r.js.gz > m.js.gz ? r : m), results[0]!);
 console.log(`\n${results.length} trang. JS lớn nhất: ${maxJs.path} ${kb(maxJs.js.gz)} KB gzip (ngân sách 30 KB). Trang có JS: ${results.filter((r) => r.js.raw > 0).length}.`);
-
-const home = results.find((r) => r.path === '/')!;
-const fonts = fontsNeeded(home.cssFiles, home.text);
-const homeHtml = readFileSync(join(root, 'index.html'), 'utf8');
-const images = [...homeHtml.matchAll(/<img\b[^>]*>/gi)].map((m) => read(fileOf(attr(m[0], 'src') ?? '', join(root, 'index.html')))?.length ?? 0);
-const fontBytes = fonts.reduce((s, f) => s + f.bytes, 0);
-const imageBytes = images.reduce((s, n) => s + n, 0);
-const total = home.html.gz + home.css.gz + home.js.gz + fontBytes + imageBytes;
-console.log('\nTrang chủ, ước tính dung lượng tải (gzip cho văn bản; phông và ảnh đã nén):');
-console.log(`  HTML ${kb(home.html.gz)} KB + CSS ${kb(home.css.gz)} KB + JS ${kb(home.js.gz)} KB + phông ${kb(fontBytes)} KB (${fonts.length} tệp: ${fonts.map((f) => posix.basename(f.file)).join(', ')}) + ảnh ${kb(imageBytes)} KB (${images.length})`);
-console.log(`  = ${kb(total)} KB (ngân sách 200 KB)`);
-if (total > HOME_BUDGET) failures.push(`Trang chủ: ${kb(total)} KB > 200 KB. Sửa: giảm ảnh, phông hoặc JS của trang chủ.`);
+console.log('Nặng nhất theo loại trang:');
+for (const [type, { path, total }] of worst) console.log(`  ${type}: ${path} ${kb(total)} KB (ngân sách ${kb(BUDGETS[type as keyof typeof BUDGETS])} KB)`);
 
 if (failures.length) {
   console.error(`\nVượt ngân sách (${failures.length}):`);

@@ -20,8 +20,8 @@ const latest = Math.max(...rows.map((r) => Number(r.year)));
 const top = rows.filter((r) => r.year === String(latest) && r.unit_code !== '582').sort((a, b) => Number(b.poor_rate) - Number(a.poor_rate))[0]!;
 
 const panel = (page: Page) => page.locator('#ty-le-ho-ngheo .chart-panel:not([hidden])');
-const bars = (page: Page) => panel(page).locator('svg [data-bar]:not(.c-ref)');
-const cityMark = (page: Page) => panel(page).locator('svg .c-ref[data-bar="582"]');
+const bars = (page: Page) => panel(page).locator('svg [data-bar]:not(.c-ref-mark)');
+const cityMark = (page: Page) => panel(page).locator('svg .c-ref-mark[data-bar="582"]');
 const tooltip = (page: Page) => page.locator('#ty-le-ho-ngheo [data-tooltip]');
 
 test.describe('ward chart with JavaScript', () => {
@@ -179,7 +179,7 @@ test.describe('with JavaScript disabled', () => {
     const p23 = page.locator('#ty-le-ho-ngheo-2023');
     await expect(p23).toBeVisible();
     await expect(def).toBeHidden();
-    await expect(p23.locator('svg:visible [data-bar]:not(.c-ref)')).toHaveCount(16);
+    await expect(p23.locator('svg:visible [data-bar]:not(.c-ref-mark)')).toHaveCount(16);
   });
 
   test('every chart page shows SVG and table', async ({ page }) => {

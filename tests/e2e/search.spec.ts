@@ -94,3 +94,47 @@ test.describe('without JavaScript', () => {
     await expect(msg.getByRole('link', { name: 'Phường/xã' })).toBeVisible();
   });
 });
+
+/** Every result path in order ("Xem thêm kết quả" clicked until it hides), and the count the status gives. */
+async function allResults(page: Page, query: string): Promise<{ paths: string[]; count: number }> {
+  await results(page, query);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) await more.click();
+  const count = Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
+  const paths = await page.locator('.result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return { paths, count };
+}
+
+test.describe('the same answer with or without diacritics (issue 13)', () => {
+  test('"dong hai" and "Đông Hải": same results, same order, ≤ 15, Phường Đông Hải first', async ({ page }) => {
+    const plain = await allResults(page, 'dong hai');
+    const marked = await allResults(page, 'Đông Hải');
+    expect(marked.paths).toEqual(plain.paths);
+    expect(plain.count).toBe(plain.paths.length);
+    expect(plain.count).toBeGreaterThan(0);
+    expect(plain.count, plain.paths.join(', ')).toBeLessThanOrEqual(15);
+    await expect(page.locator('.result h2 a').first()).toHaveText('Phường Đông Hải');
+  });
+  for (const [a, b] of [['do vinh', 'Đô Vinh'], ['thanh hai', 'Thành Hải'], ['giam ngheo', 'giảm nghèo']]) {
+    test(`"${a}" and "${b}" give the same set`, async ({ page }) => {
+      const x = await allResults(page, a!);
+      const y = await allResults(page, b!);
+      expect([...y.paths].sort()).toEqual([...x.paths].sort());
+    });
+  }
+  test('every result holds every word (no loose "do", "dòng", "ông" matches)', async ({ page }) => {
+    await allResults(page, 'dong hai');
+    const n = await page.locator('.result').count();
+    for (let i = 0; i < n; i++) {
+      const url = await page.locator('.result h2 a').nth(i).getAttribute('href');
+      const res = await page.request.get(url!);
+      const text = (await res.text()).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+      expect(text, url!).toMatch(/(^|[^a-z0-9])dong([^a-z0-9]|$)/);
+      expect(text, url!).toMatch(/(^|[^a-z0-9])hai([^a-z0-9]|$)/);
+    }
+  });
+  test('drafts stay out', async ({ page }) => {
+    const paths = await results(page, 'nhap');
+    for (const p of paths) expect(p).not.toMatch(/ban-nhap|draft/);
+  });
+});

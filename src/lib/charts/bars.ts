@@ -8,6 +8,7 @@ import { STAMP_TEXT } from '../provenance';
 import { COLORS, FONT_FAMILY } from './color';
 import { zeroAxis, linear } from './scale';
 import { attrs, esc, r1, textWidth, wrapText } from './svg';
+import { clearLines } from './collide';
 
 /** How a bar segment is drawn: solid brick, hatched brick, or a neutral solid. */
 export type SegmentKind = 'poor' | 'near' | 'plain' | 'alt';
@@ -238,6 +239,15 @@ export function barsLayout(input: BarsInput): BarsLayout {
   const gridBottom = gridTop + Math.max(1, input.rows.length) * rowH;
   const empty = input.rows.length === 0 ? { x: W / 2, y: gridTop + 28, text: 'Chưa có số liệu' } : null;
 
+  const refLines: BarsLayout['refLines'] = (input.refLines ?? []).map((l) => ({
+    x: x(l.value),
+    kind: l.kind,
+    spans: mode === 'wide' || bars.length === 0 ? [[gridTop - 4, gridBottom] as [number, number]] : bars.map((b) => [b.barY - 4, b.barY + b.barH + 4] as [number, number]),
+    mark: l.mark ?? null,
+  }));
+  // No line ever runs through a value label: the label moves past it, or the line breaks behind it.
+  clearLines(bars, refLines, FONT.value, W - PAD);
+
   return {
     idPrefix: input.idPrefix,
     width: W,
@@ -252,12 +262,7 @@ export function barsLayout(input: BarsInput): BarsLayout {
     ticks,
     grid: { top: gridTop, bottom: gridBottom, xs: ticks.map((t) => t.x) },
     plot: { x0, x1 },
-    refLines: (input.refLines ?? []).map((l) => ({
-      x: x(l.value),
-      kind: l.kind,
-      spans: mode === 'wide' || bars.length === 0 ? [[gridTop - 4, gridBottom] as [number, number]] : bars.map((b) => [b.barY - 4, b.barY + b.barH + 4] as [number, number]),
-      mark: l.mark ?? null,
-    })),
+    refLines,
     bars,
     empty,
   };
@@ -338,7 +343,7 @@ export function renderBarsSvg(L: BarsLayout): string {
   for (const l of L.refLines) {
     if (!l.mark) continue;
     const [top, bottom] = [Math.min(...l.spans.map((s) => s[0])), Math.max(...l.spans.map((s) => s[1]))];
-    out.push(`<g${attrs({ role: 'listitem', class: 'c-bar c-ref', 'data-bar': l.mark.key, 'aria-label': l.mark.aria, 'data-tip': L.tips ? l.mark.tip.join('\n') : null })}>`);
+    out.push(`<g${attrs({ role: 'listitem', class: 'c-bar c-ref-mark', 'data-bar': l.mark.key, 'aria-label': l.mark.aria, 'data-tip': L.tips ? l.mark.tip.join('\n') : null })}>`);
     out.push(`<rect${attrs({ class: 'c-hit', x: l.x - 6, y: top, width: 12, height: bottom - top, fill: 'transparent' })}/></g>`);
   }
   out.push('</g>');
@@ -347,7 +352,7 @@ export function renderBarsSvg(L: BarsLayout): string {
     out.push('<g aria-hidden="true" pointer-events="none">');
     for (const l of L.refLines) {
       const paint = l.kind === 'average' ? { stroke: COLORS.average, 'stroke-width': 2, 'stroke-dasharray': '4 3' } : { stroke: COLORS.target, 'stroke-width': 3 };
-      for (const [y1, y2] of l.spans) out.push(`<line${attrs({ x1: l.x, y1, x2: l.x, y2, ...paint })}/>`);
+      for (const [y1, y2] of l.spans) out.push(`<line${attrs({ class: 'c-ref', x1: l.x, y1, x2: l.x, y2, ...paint })}/>`);
     }
     out.push('</g>');
   }

@@ -115,7 +115,7 @@ export interface TargetsLayout {
   ariaLabel: string;
   describedBy: string | null;
   stamp: { x: number; y: number; w: number; h: number } | null;
-  legend: { kind: 'baseline' | 'target' | 'actual'; x: number; y: number; text: string }[];
+  legend: { kind: 'baseline' | 'target' | 'actual' | 'actual-illustrative'; x: number; y: number; text: string }[];
   panels: TargetPanel[];
 }
 
@@ -126,11 +126,14 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
   const W = Math.max(240, o.width);
   const stamp = items.some((i) => i.actual?.provenance === 'illustrative' || i.provenance === 'illustrative' || i.baselineProvenance === 'illustrative') ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
   let y = stamp ? 30 : 4;
-  const legendItems = [
-    { kind: 'baseline' as const, text: 'Xuất phát (cuối 2023)' },
-    { kind: 'target' as const, text: 'Chỉ tiêu 2024' },
-    { kind: 'actual' as const, text: 'Thực hiện 2024' },
+  // The legend's actual swatch is drawn as the marks are: hatched for illustrative values, solid for official ones.
+  const actuals = items.flatMap((i) => (i.actual ? [i.actual.provenance === 'illustrative'] : []));
+  const legendItems: { kind: TargetsLayout['legend'][number]['kind']; text: string }[] = [
+    { kind: 'baseline', text: 'Xuất phát (cuối 2023)' },
+    { kind: 'target', text: 'Chỉ tiêu 2024' },
   ];
+  if (actuals.includes(false) || actuals.length === 0) legendItems.push({ kind: 'actual', text: actuals.includes(true) ? 'Thực hiện 2024 (chính thức)' : 'Thực hiện 2024' });
+  if (actuals.includes(true)) legendItems.push({ kind: 'actual-illustrative', text: actuals.includes(false) ? 'Thực hiện 2024 (minh họa)' : 'Thực hiện 2024' });
   const legend: TargetsLayout['legend'] = [];
   let lx = 4;
   for (const it of legendItems) {
@@ -214,7 +217,7 @@ export function renderTargetsSvg(L: TargetsLayout): string {
   for (const g of L.legend) {
     const cx = g.x + 9;
     const cy = g.y + 7;
-    o.push(g.kind === 'baseline' ? baselineMark(cx, cy) : g.kind === 'target' ? targetMark(cx, cy) : actualMark(cx, cy, false, P));
+    o.push(g.kind === 'baseline' ? baselineMark(cx, cy) : g.kind === 'target' ? targetMark(cx, cy) : actualMark(cx, cy, g.kind === 'actual-illustrative', P));
     o.push(`<text${attrs({ x: g.x + 22, y: g.y + 11.5, 'font-size': FS, fill: COLORS.text })}>${esc(g.text)}</text>`);
   }
   for (const p of L.panels) {

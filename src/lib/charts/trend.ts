@@ -62,6 +62,8 @@ export interface TrendOptions {
   years?: number[];
   /** Compact small-multiple: shorter, smaller legend. */
   compact?: boolean;
+  /** The y axis reaches at least this rate (%): small multiples pass the set's maximum, so they share one scale. */
+  yMax?: number;
   targets?: RateTargets | null;
   /** Boundary change: no line is drawn into this year (e.g. 2024 after the merger). */
   breakBefore?: number | null;
@@ -129,7 +131,7 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): Tre
   const plotH = o.compact ? 130 : 210;
   const y0 = y + 6; // top of plot
   const y1 = y0 + plotH; // bottom
-  const dataMax = Math.max(0, ...points.flatMap((p) => [p.poor, p.near]), tgt?.poor ?? 0, tgt?.near ?? 0);
+  const dataMax = Math.max(0, ...points.flatMap((p) => [p.poor, p.near]), tgt?.poor ?? 0, tgt?.near ?? 0, o.yMax ?? 0);
   const axis = zeroAxis(dataMax, plotH, () => F.tick, 12, 6);
   const tickText = (v: number) => formatPercent(v, stepDigits(axis.step));
   const left = 4 + Math.max(...axis.ticks.map((t) => textWidth(tickText(t), F.tick))) + 8;

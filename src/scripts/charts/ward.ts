@@ -4,10 +4,10 @@
  * same pure layout used at build time, and adds tooltips and arrow-key navigation.
  */
 import { renderBarsSvg } from '../../lib/charts/bars';
-import { WARD_MEASURES, wardLayout, type RateTargets, type WardMeasure, type WardYear } from '../../lib/charts/ward-bars';
+import { WARD_MEASURES, wardLayout, type RateTargets, type WardItem, type WardMeasure, type WardYear } from '../../lib/charts/ward-bars';
 import { attachBarTips, initRoving } from './tooltip';
 
-/** The JSON the component embeds in `<script type="application/json" data-chart-data>`. */
+/** What the enhancer re-lays, read back from the page (no JSON copy of the data). */
 interface WardClientData {
   id: string;
   shown: number;
@@ -16,12 +16,61 @@ interface WardClientData {
   years: (WardYear & { notes: string[] })[];
 }
 
+const num = (el: Element | null | undefined): number => Number(el?.getAttribute('data-v') ?? NaN);
+
+/**
+ * One year from its panel: the rows of its "Bảng số liệu" (values in data-v, hidden columns as
+ * data-<key>) and the short unit names from the bar labels of the build-time SVG.
+ */
+function readPanel(panel: HTMLElement): { wy: WardYear & { notes: string[] }; targets: RateTargets | null } {
+  const year = Number(panel.dataset.year);
+  const items: WardItem[] = [];
+  let city: WardItem | null = null;
+  let targets: RateTargets | null = null;
+  for (const tr of panel.querySelectorAll<HTMLTableRowElement>('[data-chart-table] tbody tr')) {
+    const cell = (k: string) => tr.querySelector(`[data-key="${k}"]`);
+    const type = tr.dataset.row_type;
+    if (type === 'chi-tieu') {
+      const poor = num(cell('poor_rate'));
+      const near = num(cell('near_poor_rate'));
+      targets = { poor: Number.isNaN(poor) ? null : poor, near: Number.isNaN(near) ? null : near, year: Number(tr.dataset.year), source: '', provenance: (cell('provenance')?.getAttribute('data-v') ?? 'illustrative') as RateTargets['provenance'] };
+      continue;
+    }
+    const code = tr.dataset.unit_code ?? '';
+    const label = cell('unit_name')?.textContent?.trim() ?? '';
+    const item: WardItem = {
+      code,
+      name: panel.querySelector(`[data-bar="${code}"] text`)?.textContent ?? label,
+      label,
+      poorRate: num(cell('poor_rate')),
+      nearRate: num(cell('near_poor_rate')),
+      poorHouseholds: num(cell('poor_households')),
+      nearHouseholds: num(cell('near_poor_households')),
+      totalHouseholds: num(cell('total_households')),
+      provenance: (cell('provenance')?.getAttribute('data-v') ?? 'illustrative') as WardItem['provenance'],
+      official_fields: tr.dataset.official_fields || null,
+      source: '',
+      note: null,
+    };
+    if (type === 'toan-thanh-pho') city = item;
+    else items.push(item);
+  }
+  return { wy: { year, items, city, notes: panel.dataset.note ? [panel.dataset.note] : [] }, targets };
+}
+
 function enhance(root: HTMLElement): void {
-  const json = root.querySelector('script[data-chart-data]')?.textContent;
   const controls = root.querySelector<HTMLElement>('[data-controls]');
-  if (!json || !controls) return;
-  const data = JSON.parse(json) as WardClientData;
-  const panels = [...root.querySelectorAll<HTMLElement>('.chart-panel')];
+  if (!controls) return;
+  const panelEls = [...root.querySelectorAll<HTMLElement>('.chart-panel')];
+  const read = panelEls.map(readPanel);
+  const data: WardClientData = {
+    id: root.id,
+    shown: Number(root.querySelector<HTMLElement>('.chart-panel.is-default')?.dataset.year ?? read[read.length - 1]?.wy.year),
+    highlight: root.dataset.highlight ?? null,
+    targets: read.find((r) => r.targets)?.targets ?? null,
+    years: read.map((r) => r.wy),
+  };
+  const panels = panelEls;
   const live = root.querySelector<HTMLElement>('[data-live]');
   const hashYear = panels.find((p) => `#${p.id}` === location.hash)?.dataset.year;
   let year = hashYear ? Number(hashYear) : data.shown;

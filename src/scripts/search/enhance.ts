@@ -4,7 +4,7 @@
  * Pagefind itself is loaded only on the first search, through window.__loadPagefind, which the page defines
  * in an inline module script (a bundled import of pagefind.js would fail the build: STACK.md gotcha 4).
  */
-import { rerank } from './rank';
+import { queryVariants, rerank } from './rank';
 
 interface PagefindResultData {
   url: string;
@@ -23,8 +23,8 @@ declare global { interface Window { __loadPagefind?: () => Promise<Pagefind> } }
 
 /** Filter name used by BaseLayout's data-pagefind-filter. */
 const FILTER = 'Loại trang';
-/** How many results get their data loaded and re-ranked; how many are shown per page. */
-const RERANK_DEPTH = 40;
+/** How many Pagefind hits get their data loaded and filtered (all of them on this site); how many are shown per page. */
+const RERANK_DEPTH = 120;
 const PAGE = 10;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
@@ -102,13 +102,17 @@ async function search(query: string, filter: string): Promise<void> {
     setStatus('Không tải được bộ tìm kiếm. Hãy dùng trình đơn ở đầu trang để đến các mục.');
     return;
   }
-  const res = await pf.search(q, filter ? { filters: { [FILTER]: filter } } : undefined);
-  if (mine !== seq || !res) return; // a newer search superseded this one
-  const data = await Promise.all(res.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
+  // Every spelling of the folded query, so "dong hai" and "Đông Hải" ask Pagefind the same questions.
+  const opts = filter ? { filters: { [FILTER]: filter } } : undefined;
+  const answers = await Promise.all(queryVariants(q).map((v) => pf.search(v, opts)));
+  if (mine !== seq) return; // a newer search superseded this one
+  const seen = new Set<string>();
+  const hits = answers.flatMap((a) => a?.results ?? []).filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+  const data = await Promise.all(hits.slice(0, RERANK_DEPTH).map((r) => r.data()));
   if (mine !== seq) return;
-  ranked = rerank(data.map((d) => ({ ...d, title: d.meta.title ?? '', text: d.content })), q);
-  const total = res.results.length;
-  setStatus(total === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${total} kết quả cho “${q}”${total > RERANK_DEPTH ? `; hiện ${RERANK_DEPTH} kết quả phù hợp nhất` : ''}.`);
+  ranked = rerank(data.map((d) => ({ ...d, title: d.meta.title ?? '', text: d.content, extra: d.meta.fold ?? '' })), q);
+  const total = ranked.length;
+  setStatus(total === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${total} kết quả cho “${q}”.`);
   render(true);
 }
 

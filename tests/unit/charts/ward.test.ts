@@ -20,7 +20,7 @@ describe("the city's average line", () => {
     expect(mark.tip[0]).toBe('Toàn thành phố, năm 2023');
     expect(mark.tip.at(-1)).toBe('Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo là chính thức; số hộ nghèo, số hộ cận nghèo và tổng số hộ là minh họa');
     const svg = renderBarsSvg(L);
-    expect(svg).toContain('class="c-bar c-ref" data-bar="582"');
+    expect(svg).toContain('class="c-bar c-ref-mark" data-bar="582"');
     // An all-illustrative city row says so, and never calls anything official.
     const tip2024 = wardLayout(y2024, { ...base, width: 720, measure: 'poor', tips: true }).refLines.find((l) => l.kind === 'average')!.mark!.tip;
     expect(tip2024.at(-1)).toMatch(/minh họa/);
