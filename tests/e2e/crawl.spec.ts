@@ -6,10 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { siteOrigin } from '../../src/lib/origin';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
-const site = new URL(process.env.SITE ?? 'http://127.0.0.1:4321');
+const site = new URL(siteOrigin());
 // Pages are addressed on this made-up origin; "internal" means same origin as it or as SITE.
 const ORIGIN = 'http://crawl.invalid';
 

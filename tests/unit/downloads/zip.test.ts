@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildZip, zipDate } from '../../../src/lib/downloads/zip';
 import { getDataPackage, getDownloads, getZip } from '../../../src/lib/downloads/index';
 
-const HOME = 'http://127.0.0.1:4321/du-lieu/';
+const HOME = 'https://giam-ngheo-prtc.example/du-lieu/';
 
 describe('all.zip', () => {
   const zip = getZip(HOME);
