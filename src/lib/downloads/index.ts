@@ -15,6 +15,7 @@ import { countProvenance, overallProvenance, type OverallProvenance, type Proven
 import { buildZip, readmeText } from './zip';
 import { citeDataset } from './citation';
 import { buildWorkbook } from './xlsx';
+import { datasetReference, planReference, PLAN_REF_NAME, type Reference } from './refs';
 import { valueColumnsOf } from '../validate/provenance';
 
 /** One dataset, ready to publish. */
@@ -151,4 +152,15 @@ async function makeZip(homepage: string | undefined): Promise<FileInfo> {
   const workbooks = await Promise.all(ds.map((d) => getWorkbook(d.name, homepage)));
   const bytes = buildZip([...ds.map((d) => d.csv), ...workbooks, getDataPackage(homepage), { path: 'README.txt', bytes: utf8(readme) }], day);
   return fileInfo('all.zip', bytes);
+}
+
+/** Names of the citation file pairs under /du-lieu/: every dataset, then the plan. */
+export const REF_NAMES = (): string[] => [...DATASET_NAMES, PLAN_REF_NAME];
+
+/** The reference behind /du-lieu/<name>.bib and .ris, with absolute URLs for a site and base. */
+export function referenceOf(name: string, site: URL | string | undefined, base: string): Reference {
+  const home = dataHomeUrl(site, base);
+  if (name === PLAN_REF_NAME) return planReference(home ? new URL('../ke-hoach/', home).href : undefined);
+  const d = getDownload(name);
+  return datasetReference(d.name, d.meta, d.provenance, `${home ?? '/du-lieu/'}${d.name}/`);
 }
