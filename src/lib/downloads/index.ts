@@ -16,6 +16,8 @@ import { buildZip, readmeText } from './zip';
 import { citeDataset } from './citation';
 import { buildWorkbook } from './xlsx';
 import { datasetReference, planReference, PLAN_REF_NAME, type Reference } from './refs';
+import type { CatalogDataset } from './catalog';
+import { lastCommitDay } from '../git-dates';
 import { valueColumnsOf } from '../validate/provenance';
 
 /** One dataset, ready to publish. */
@@ -163,4 +165,24 @@ export function referenceOf(name: string, site: URL | string | undefined, base: 
   if (name === PLAN_REF_NAME) return planReference(home ? new URL('../ke-hoach/', home).href : undefined);
   const d = getDownload(name);
   return datasetReference(d.name, d.meta, d.provenance, `${home ?? '/du-lieu/'}${d.name}/`);
+}
+
+/** A dataset as the catalogs describe it (schema.org on its page, DCAT in catalog.jsonld). */
+export async function catalogEntry(name: string, homepage: string): Promise<CatalogDataset> {
+  const d = getDownload(name);
+  const pageUrl = `${homepage}${d.name}/`;
+  return {
+    name: d.name,
+    meta: d.meta,
+    dictionary: d.dictionary,
+    rows: d.rows,
+    provenance: d.provenance,
+    modified: lastCommitDay(join('data', DATASETS[d.name].file), d.meta.updated),
+    pageUrl,
+    distributions: [
+      { format: 'CSV', url: `${homepage}${d.csv.path}`, info: d.csv },
+      { format: 'JSON', url: `${homepage}${d.json.path}`, info: d.json },
+      { format: 'XLSX', url: `${homepage}${d.name}.xlsx`, info: await getWorkbook(d.name, homepage) },
+    ],
+  };
 }
