@@ -80,8 +80,9 @@ export function chartCardSvg(img: ChartImage, t: CardText): string {
   body += src.svg + prov.svg;
   y = prov.y + 14;
   body += `<line x1="${PAD}" y1="${y}" x2="${CARD_WIDTH - PAD}" y2="${y}" stroke="#d6d3ce"/>`;
-  const foot = lines(`${SITE_NAME} · ${t.url}`, 13, inner, y + 2, 18, `font-weight="600" fill="${ACCENT}"`);
-  body += foot.svg;
-  const height = Math.ceil(foot.y + PAD);
+  // The address on a line of its own, never wrapped, so it can be read and typed whole.
+  body += `<text x="${PAD}" y="${y + 20}" font-size="13" font-weight="700" fill="${INK}">${esc(SITE_NAME)}</text>`;
+  body += `<text x="${PAD}" y="${y + 38}" font-size="13" font-weight="600" fill="${ACCENT}" data-address="">${esc(t.url)}</text>`;
+  const height = Math.ceil(y + 38 + PAD);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 0 ${CARD_WIDTH} ${height}" font-family="'Be Vietnam Pro', sans-serif"><title>${esc(t.title)}${img.label ? ` (${esc(img.label)})` : ''}</title><rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`;
 }
