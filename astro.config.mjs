@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cms } from './src/integrations/cms';
+import { siteOrigin } from './src/lib/origin';
 
-// Same build deployable under a sub-path: SITE and BASE come from the environment.
-const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+// Same build deployable under a sub-path: SITE and BASE come from the environment. Without SITE,
+// absolute URLs use a placeholder origin (src/lib/origin.ts), never a loopback address.
+const site = siteOrigin();
 const base = process.env.BASE ?? '/';
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 

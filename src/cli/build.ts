@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { pruneUnreferencedAssets } from '../lib/build/prune';
 import { validateProject } from '../lib/validate/index';
 import { formatReport } from '../lib/validate/problem';
+import { originNotice } from '../lib/origin';
 
 const root = process.cwd();
 // ASTRO_OUT_DIR lets several builds (tests, sub-path checks) live side by side.
@@ -42,6 +43,8 @@ if (report.problems.length > 0) {
   process.exit(1);
 }
 console.log(formatReport(report));
+const notice = originNotice();
+if (notice) console.log(notice);
 rmSync(next, { recursive: true, force: true });
 step('astro build', () => run(bin('astro'), ['build'], { ASTRO_OUT_DIR: next }));
 const pruned = step('prune', () => pruneUnreferencedAssets(next));

@@ -9,11 +9,12 @@ import { resolve } from 'node:path';
 import { staticChecks } from './release/checks';
 import { argValue } from './release/process';
 import { dirTree } from './release/tree';
+import { siteOrigin } from '../lib/origin';
 
 const argv = process.argv.slice(2);
 const dir = resolve(argValue(argv, 'dir') ?? process.env.ASTRO_OUT_DIR ?? 'dist');
 const base = argValue(argv, 'base') ?? process.env.BASE ?? '/';
-const site = argValue(argv, 'site') ?? process.env.SITE ?? 'http://127.0.0.1:4321';
+const site = argValue(argv, 'site') ?? siteOrigin();
 
 if (!existsSync(resolve(dir, 'index.html'))) {
   console.error(`Không thấy ${dir}/index.html. Sửa: chạy "npm run build" trước (hoặc chỉ thư mục bằng --dir).`);

@@ -136,11 +136,11 @@ test.describe('ward chart with JavaScript', () => {
     expect(csv.data.filter((r) => r.row_type === 'phuong-xa').map((r) => r.unit_code)).toEqual(codes);
   });
 
-  test('the embed snippet points to the embed page', async ({ page }) => {
+  test('the embed snippet points to the embed page, on the view shown', async ({ page }) => {
     await page.goto(WARD);
     await page.locator('#ty-le-ho-ngheo .chart-embed summary').click();
     const code = await page.locator('#ty-le-ho-ngheo-embed').inputValue();
-    expect(code).toMatch(/^<iframe src="[^"]+\/nhung\/ty-le-ho-ngheo\/" title="[^"]+"/);
+    expect(code).toMatch(/^<iframe src="[^"]+\/nhung\/ty-le-ho-ngheo\/\?nam=\d{4}&amp;hien-thi=ngheo" title="[^"]+"/);
     const path = new URL(code.match(/src="([^"]+)"/)![1]!).pathname;
     const res = await page.request.get(path);
     expect(res.ok()).toBe(true);

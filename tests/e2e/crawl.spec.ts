@@ -8,10 +8,11 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { crawl, formatLinkProblem } from '../../src/cli/release/crawl';
 import { dirTree } from '../../src/cli/release/tree';
+import { siteOrigin } from '../../src/lib/origin';
 
 const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
-const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const site = siteOrigin();
 
 test('the crawl of the built site finds no broken internal link, image or anchor', () => {
   expect(existsSync(outDir), `${outDir} missing: build first`).toBe(true);

@@ -97,10 +97,12 @@ test.describe('build output', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  test('all.zip holds every CSV, datapackage.json and README.txt, identical to the served files', () => {
+  test('all.zip holds every CSV and workbook, datapackage.json and README.txt, identical to the served files', () => {
     const files = unzipSync(read('all.zip'));
-    expect(Object.keys(files).sort()).toEqual([...pkg.resources.map((r) => r.path), 'README.txt', 'datapackage.json'].sort());
+    const workbooks = pkg.resources.map((r) => r.path.replace(/\.csv$/, '.xlsx'));
+    expect(Object.keys(files).sort()).toEqual([...pkg.resources.map((r) => r.path), ...workbooks, 'README.txt', 'datapackage.json'].sort());
     for (const r of pkg.resources) expect(sha256(files[r.path]!), r.path).toBe(sha256(read(r.path)));
+    for (const w of workbooks) expect(sha256(files[w]!), w).toBe(sha256(read(w)));
     expect(sha256(files['datapackage.json']!)).toBe(sha256(read('datapackage.json')));
     const readme = new TextDecoder().decode(files['README.txt']!);
     expect(readme).toContain('SỐ LIỆU MINH HỌA');

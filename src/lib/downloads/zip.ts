@@ -1,4 +1,4 @@
-/** all.zip: every canonical CSV, datapackage.json and a README in Vietnamese. Deterministic bytes. */
+/** all.zip: every canonical CSV and workbook, datapackage.json and a README in Vietnamese. Deterministic bytes. */
 import { zipSync, type Zippable } from 'fflate';
 import { formatDate } from '../format';
 import { SITE_NAME } from '../site';
@@ -55,6 +55,7 @@ export function readmeText(datasets: ReadmeDataset[], pageUrl: string): string {
     'CÁC TỆP',
     '- datapackage.json: mô tả toàn bộ gói dữ liệu theo chuẩn Frictionless Data Package v1: các cột, kiểu, ràng buộc, khóa, nguồn, giấy phép, kích thước và mã SHA-256 của từng tệp CSV.',
     '- README.txt: tệp này.',
+    '- <tên>.xlsx: cùng dữ liệu dạng Excel: sheet "Dữ liệu" (tên cột tiếng Việt, số là số, ngày là ngày, màu và cột diễn giải cho biết giá trị nào chính thức, giá trị nào minh họa), sheet "Từ điển dữ liệu", sheet "Nguồn và giấy phép". Chỉ có giá trị, không có công thức.',
   ];
   for (const d of datasets) {
     lines.push(`- ${d.csv.path}: ${d.title}. ${d.description}`);

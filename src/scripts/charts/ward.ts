@@ -6,6 +6,8 @@
 import { renderBarsSvg } from '../../lib/charts/bars';
 import { WARD_MEASURES, wardLayout, type RateTargets, type WardItem, type WardMeasure, type WardYear } from '../../lib/charts/ward-bars';
 import { attachBarTips, initRoving } from './tooltip';
+import { MEASURE_PARAMS, parseState } from '../../lib/charts/state';
+import { applyState, ownSearch } from './state-links';
 
 /** What the enhancer re-lays, read back from the page (no JSON copy of the data). */
 interface WardClientData {
@@ -72,15 +74,20 @@ function enhance(root: HTMLElement): void {
   };
   const panels = panelEls;
   const live = root.querySelector<HTMLElement>('[data-live]');
+  // The address decides first (?nam=2022&hien-thi=can-ngheo), then a no-JS year link (#id-2022).
+  const slug = root.dataset.slug ?? 'ty-le-ho-ngheo';
+  const asked = parseState(ownSearch(slug), data.years.map((y) => y.year));
   const hashYear = panels.find((p) => `#${p.id}` === location.hash)?.dataset.year;
-  let year = hashYear ? Number(hashYear) : data.shown;
-  let measure: WardMeasure = 'poor';
+  let year = asked.year ?? (hashYear ? Number(hashYear) : data.shown);
+  let measure: WardMeasure = asked.measure ?? 'poor';
+  const sync = (address: boolean) => applyState(root, { year, measure }, `${slug}-${year}-${MEASURE_PARAMS[measure]}`, address);
   let width = 0;
 
   root.setAttribute('data-enhanced', '');
   controls.hidden = false;
   controls.querySelectorAll<HTMLInputElement>('input').forEach((i) => {
     if (i.name === `${data.id}-year`) i.checked = Number(i.value) === year;
+    if (i.name === `${data.id}-measure`) i.checked = i.value === measure;
   });
 
   const active = () => panels.find((p) => Number(p.dataset.year) === year);
@@ -106,9 +113,12 @@ function enhance(root: HTMLElement): void {
     if (t.name === `${data.id}-year`) year = Number(t.value);
     else if (t.name === `${data.id}-measure`) measure = t.value as WardMeasure;
     render(true);
+    sync(true);
   });
   attachBarTips(root);
   render(false);
+  // Links follow the state shown; the address is rewritten only when it asked for one.
+  sync(asked.year !== undefined || asked.measure !== undefined);
   // Re-lay on a real width change only (a scrollbar appearing is not worth a redraw).
   new ResizeObserver(() => {
     const plot = active()?.querySelector<HTMLElement>('[data-plot]');

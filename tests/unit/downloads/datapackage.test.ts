@@ -24,7 +24,7 @@ function compile(file: string) {
 const validatePackage = compile('data-package.json');
 const validateTableSchema = compile('table-schema.json');
 
-const HOME = 'http://127.0.0.1:4321/du-lieu/';
+const HOME = 'https://giam-ngheo-prtc.example/du-lieu/';
 const pkg = JSON.parse(new TextDecoder().decode(getDataPackage(HOME).bytes));
 
 describe('datapackage.json against the published Frictionless v1 JSON Schemas', () => {

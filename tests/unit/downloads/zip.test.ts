@@ -1,18 +1,19 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildZip, zipDate } from '../../../src/lib/downloads/zip';
-import { getDataPackage, getDownloads, getZip } from '../../../src/lib/downloads/index';
+import { getDataPackage, getDownloads, getWorkbook, getZip } from '../../../src/lib/downloads/index';
 
-const HOME = 'http://127.0.0.1:4321/du-lieu/';
+const HOME = 'https://giam-ngheo-prtc.example/du-lieu/';
 
-describe('all.zip', () => {
-  const zip = getZip(HOME);
+describe('all.zip', async () => {
+  const zip = await getZip(HOME);
   const files = unzipSync(zip.bytes);
   const downloads = getDownloads();
 
-  it('holds every canonical CSV, datapackage.json and README.txt, byte for byte', () => {
-    expect(Object.keys(files).sort()).toEqual([...downloads.map((d) => `${d.name}.csv`), 'README.txt', 'datapackage.json'].sort());
+  it('holds every canonical CSV and workbook, datapackage.json and README.txt, byte for byte', async () => {
+    expect(Object.keys(files).sort()).toEqual([...downloads.flatMap((d) => [`${d.name}.csv`, `${d.name}.xlsx`]), 'README.txt', 'datapackage.json'].sort());
     for (const d of downloads) expect(Buffer.from(files[`${d.name}.csv`]!).equals(Buffer.from(d.csv.bytes))).toBe(true);
+    for (const d of downloads) expect(Buffer.from(files[`${d.name}.xlsx`]!).equals(Buffer.from((await getWorkbook(d.name, HOME)).bytes))).toBe(true);
     expect(Buffer.from(files['datapackage.json']!).equals(Buffer.from(getDataPackage(HOME).bytes))).toBe(true);
   });
 
