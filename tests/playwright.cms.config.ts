@@ -1,12 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { launchOptions, root } from './browser';
 
 // The CMS end-to-end test: `npm run cms` (decap-server + astro dev) as the web server.
 // CMS_PORT and DECAP_PORT choose the ports (defaults 4321 and 8081, as `npm run cms`).
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.CMS_PORT ?? 4321);
 const decapPort = process.env.DECAP_PORT ?? '8081';
 
@@ -22,10 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1400, height: 1000 },
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    },
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

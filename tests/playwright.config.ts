@@ -1,13 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { launchOptions, root } from './browser';
 
 // This file lives in tests/ (the project's top level is kept to a fixed set); paths are from the project root.
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-// Debian's Chromium (apt), never a downloaded browser. CHROMIUM_PATH overrides.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Each run can serve its own build on its own port (E2E_PORT, ASTRO_OUT_DIR), so runs never collide.
 const port = Number(process.env.E2E_PORT ?? 4321);
 const base = process.env.BASE ?? '/';
@@ -23,10 +18,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : 'line',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
-    launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    },
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
