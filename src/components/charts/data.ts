@@ -27,8 +27,3 @@ export function datasetTitle(name: string): string {
   }
   return t;
 }
-
-/** JSON for a `<script type="application/json">`, safe against "</script>". */
-export function jsonForScript(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, '\\u003c');
-}

@@ -191,7 +191,6 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
 
   const cover = raw.cover as Record<string, unknown> | undefined;
   if (cover && typeof cover === 'object' && typeof cover.src === 'string' && cover.src.trim() !== '') {
-    const images = imagesOf(ctx);
     const bad = checkImageRef(cover.src.trim(), images.names, file, images.dir);
     if (bad) problems.push(atField('cover.src', bad.code, bad.message));
     else if (!draft && posix.normalize(cover.src.trim()) === posix.normalize(PLACEHOLDER_IMAGE)) {
