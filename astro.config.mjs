@@ -19,10 +19,14 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Vietnamese at the root, English under /en/ at the same paths (src/lib/i18n/locales.ts).
+  i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     // Pages that are noindex (search, embeds, the CMS, 404) stay out of the sitemap too.
-    sitemap({ filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+      filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
     cms(),
   ],
   build: { format: 'directory', inlineStylesheets: 'auto' },

@@ -1,31 +1,27 @@
-/** Site-wide constants: name, navigation, page types. */
+/** Site-wide constants: name, navigation, page types. The words come from the dictionary (src/lib/i18n). */
+import { vi } from './i18n/vi/index';
 
-/** The site's name. */
-export const SITE_NAME = 'Giảm nghèo Phan Rang-Tháp Chàm';
+/** The site's name (Vietnamese; other locales read `strings(locale).site.name`). */
+export const SITE_NAME = vi.site.name;
 
-/** The source document every page credits. */
-export const PLAN_REF = 'Kế hoạch 122/KH-UBND (tháng 3/2024) của UBND thành phố Phan Rang-Tháp Chàm';
+/** The source document every page credits (Vietnamese; see `strings(locale).site.planRef`). */
+export const PLAN_REF = vi.site.planRef;
 
-/** Main navigation: label and site path (without base). */
-export const NAV = [
-  { label: 'Trang chủ', path: '' },
-  { label: 'Kế hoạch 2024', path: 'ke-hoach/' },
-  { label: 'Phường/xã', path: 'phuong-xa/' },
-  { label: 'Câu chuyện', path: 'cau-chuyen/' },
-  { label: 'Dữ liệu', path: 'du-lieu/' },
-  { label: 'Tìm kiếm', path: 'tim-kiem/' },
-] as const;
+/** Main navigation: dictionary key (`site.nav.*`) and site path (without base or locale). */
+export const NAV_ITEMS = [
+  { key: 'home', path: '' },
+  { key: 'plan', path: 'ke-hoach/' },
+  { key: 'wards', path: 'phuong-xa/' },
+  { key: 'stories', path: 'cau-chuyen/' },
+  { key: 'data', path: 'du-lieu/' },
+  { key: 'search', path: 'tim-kiem/' },
+] as const satisfies readonly { key: keyof typeof vi.site.nav; path: string }[];
 
-/** Page types, used for search filters and social cards. */
-export const PAGE_TYPES = {
-  'trang-chu': 'Trang chủ',
-  'ke-hoach': 'Kế hoạch',
-  'phuong-xa': 'Phường/xã',
-  'cau-chuyen': 'Câu chuyện',
-  'du-lieu': 'Dữ liệu',
-  'bieu-do': 'Biểu đồ',
-  'gioi-thieu': 'Giới thiệu',
-} as const;
+/** Main navigation with Vietnamese labels. */
+export const NAV = NAV_ITEMS.map((n) => ({ label: vi.site.nav[n.key], path: n.path }));
+
+/** Page types (Vietnamese names), used for search filters and social cards. */
+export const PAGE_TYPES = vi.site.pageTypes;
 
 /** A page type key. */
 export type PageType = keyof typeof PAGE_TYPES;

@@ -4,6 +4,7 @@
  * so marking rows official in data/ removes every "minh họa" about them. Client-safe (no imports
  * that pull in zod).
  */
+import type { Locale } from '../i18n/locales';
 import { kindsOf, officialFieldsOf, type RowProvenance, type ShownValue, type ValueProvenance } from './values';
 
 /** The noun of each value column, as used inside a sentence. */
@@ -185,7 +186,8 @@ export function blockNote(values: readonly ShownValue[], what = 'Các số liệ
 export const NOTE_TITLE = `${badgeText('illustrative')}.`;
 
 /** The site-wide footer note, from how many values of all data are illustrative ('' when none). */
-export function footerNote(c: { illustrative: number; mixed: number }): string {
+export function footerNote(c: { illustrative: number; mixed: number }, locale: Locale = 'vi'): string {
+  void locale; // TODO(i18n): English template
   if (c.illustrative + c.mixed === 0) return '';
   return `trang có dùng ${provenancePhrase(['illustrative'])} ở những chỗ chưa có số liệu chính thức được công bố; mọi con số minh họa đều được ghi rõ.`;
 }

@@ -1,0 +1,4 @@
+/** English strings: charts. */
+import type { charts as Vi } from '../vi/charts';
+
+export const charts: typeof Vi = {};

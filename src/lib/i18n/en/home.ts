@@ -1,0 +1,4 @@
+/** English strings: home. */
+import type { home as Vi } from '../vi/home';
+
+export const home: typeof Vi = {};

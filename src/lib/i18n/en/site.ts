@@ -1,0 +1,51 @@
+/** English strings: the page shell. */
+import type { site as Vi } from '../vi/site';
+
+export const site: typeof Vi = {
+  name: 'Poverty reduction in Phan Rang-Tháp Chàm',
+  planRef: 'Plan 122/KH-UBND (March 2024) of the People’s Committee of Phan Rang-Tháp Chàm city',
+  skipLink: 'Skip to main content',
+  menu: 'Menu',
+  mainNav: 'Main navigation',
+  quickSearch: 'Quick search',
+  searchLabel: 'Search the site',
+  searchPlaceholder: 'Search wards, stories, data…',
+  searchButton: 'Search',
+  breadcrumbs: 'Breadcrumbs',
+  home: 'Home',
+  rssTitle: 'stories',
+  nav: {
+    home: 'Home',
+    plan: '2024 plan',
+    wards: 'Wards and communes',
+    stories: 'Stories',
+    data: 'Data',
+    search: 'Search',
+  },
+  pageTypes: {
+    'trang-chu': 'Home',
+    'ke-hoach': 'Plan',
+    'phuong-xa': 'Wards and communes',
+    'cau-chuyen': 'Stories',
+    'du-lieu': 'Data',
+    'bieu-do': 'Charts',
+    'gioi-thieu': 'About',
+  },
+  footer: {
+    sourceLabel: 'Source:',
+    sourceRest: ', on poverty reduction and the National Target Programme for Sustainable Poverty Reduction in 2024.',
+    noteLabel: 'Note:',
+    moreLinks: 'More links',
+    about: 'About',
+    method: 'Methodology',
+    charts: 'Charts',
+    fund: '“For the Poor” fund',
+    openData: 'Open data',
+    editorsGuide: 'Editors’ guide (Vietnamese)',
+    rss: 'RSS (Vietnamese)',
+  },
+  language: {
+    label: 'Language',
+    viOnly: 'This page is available in Vietnamese only.',
+  },
+};

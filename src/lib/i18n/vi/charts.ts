@@ -1,0 +1,2 @@
+/** Vietnamese strings: charts. */
+export const charts = {};

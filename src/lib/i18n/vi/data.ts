@@ -1,0 +1,2 @@
+/** Vietnamese strings: data. */
+export const data = {};

@@ -1,0 +1,2 @@
+/** Vietnamese strings: home. */
+export const home = {};

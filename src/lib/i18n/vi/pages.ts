@@ -1,0 +1,2 @@
+/** Vietnamese strings: pages. */
+export const pages = {};

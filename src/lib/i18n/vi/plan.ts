@@ -1,0 +1,2 @@
+/** Vietnamese strings: plan. */
+export const plan = {};

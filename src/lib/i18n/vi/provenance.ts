@@ -1,0 +1,2 @@
+/** Vietnamese strings: provenance. */
+export const provenance = {};

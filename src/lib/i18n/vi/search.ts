@@ -1,0 +1,2 @@
+/** Vietnamese strings: search. */
+export const search = {};

@@ -1,0 +1,2 @@
+/** Vietnamese strings: stories. */
+export const stories = {};

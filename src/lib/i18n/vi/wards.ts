@@ -1,0 +1,2 @@
+/** Vietnamese strings: wards. */
+export const wards = {};
