@@ -5,6 +5,7 @@
  * reused (Phường Bảo An of 1/7/2025 has Phước Mỹ's code), so a code is always read with a date.
  * Pure functions; no Astro imports. A new reorganisation needs new rows, never new code.
  */
+import { strings, type Locale } from '../i18n/index';
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { CITY_CODE } from '../../schemas/common';
 import type { UnitChange } from '../../schemas/unit-change';
@@ -106,7 +107,13 @@ export function typeOn(units: readonly AdministrativeUnit[], code: string, iso: 
 
 /** "Phường Đô Vinh", "Xã Thành Hải". */
 export function unitLabel(u: { type: string; name: string }): string {
-  return `${u.type} ${u.name}`;
+  return unitLabelFor('vi')(u);
+}
+
+/** A unit's full name in a locale: unitLabelFor('en')(u) → "Đô Vinh ward" (the name keeps its diacritics). */
+export function unitLabelFor(locale: Locale): (u: { type: string; name: string }) => string {
+  const labels = strings(locale).wards.unitLabel;
+  return (u) => labels[u.type]?.(u.name) ?? `${u.type} ${u.name}`;
 }
 
 /** The page slug of a unit: slugify(name), e.g. "Đông Hải" → "dong-hai". */

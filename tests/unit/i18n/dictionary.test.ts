@@ -66,3 +66,12 @@ describe('formats per locale', () => {
     expect(en.date('2024-11-01')).toBe('1 November 2024');
   });
 });
+
+describe('unit names per locale', async () => {
+  const { unitLabel, unitLabelFor } = await import('../../../src/lib/units/index');
+  it('keeps the Vietnamese name and translates the type', () => {
+    expect(unitLabel({ type: 'Phường', name: 'Đô Vinh' })).toBe('Phường Đô Vinh');
+    expect(unitLabelFor('en')({ type: 'Phường', name: 'Đô Vinh' })).toBe('Đô Vinh ward');
+    expect(unitLabelFor('en')({ type: 'Xã', name: 'Thành Hải' })).toBe('Thành Hải commune');
+  });
+});
