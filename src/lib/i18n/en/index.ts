@@ -14,6 +14,7 @@ import { plan } from './plan';
 import { wards } from './wards';
 import { stories } from './stories';
 import { pages } from './pages';
+import { targets } from './targets';
 
 /** All English strings. */
-export const en: Dict = { site, format, home, search, charts, provenance, data, plan, wards, stories, pages };
+export const en: Dict = { site, format, home, search, charts, provenance, data, plan, wards, stories, pages, targets };

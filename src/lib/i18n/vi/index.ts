@@ -13,8 +13,9 @@ import { plan } from './plan';
 import { wards } from './wards';
 import { stories } from './stories';
 import { pages } from './pages';
+import { targets } from './targets';
 
 /** All Vietnamese strings. */
-export const vi = { site, format, home, search, charts, provenance, data, plan, wards, stories, pages };
+export const vi = { site, format, home, search, charts, provenance, data, plan, wards, stories, pages, targets };
 /** The shape of a dictionary. */
 export type Dict = typeof vi;

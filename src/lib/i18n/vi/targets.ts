@@ -1,0 +1,2 @@
+/** Vietnamese strings: targets. */
+export const targets = {};
