@@ -3,8 +3,8 @@
  * (baseline, target, actual) on the panel's zero-based scale, so no two markers can overlap
  * however close the values are (0,72% vs 0,70%, target = baseline, 0). Each value label sits just
  * right of its marker, and the scale is shortened so that it fits there; when it cannot, the label
- * moves to its own line above the marker. Nothing is drawn through a label: a lane's stick ends
- * at its marker, and the zero line sits left of every label.
+ * moves above the marker (wrapped if it is wider than the chart). Nothing is drawn through a label:
+ * a lane's stick ends at its marker, and the zero line sits left of every label.
  * Marks are drawn at (0, 0) inside a translated group, so a legend swatch is the same markup as
  * the marks it explains (same fill, hatch phase and stroke).
  */
@@ -28,8 +28,8 @@ export interface TargetLane {
   /** Marker centre. */
   x: number;
   y: number;
-  /** Value label, drawn with text-anchor start at baseline y. */
-  label: { x: number; y: number; text: string; placement: 'right' | 'above' };
+  /** Value label: its text and the lines drawn (text-anchor middle at x, baseline y); one line unless wrapped above. */
+  label: { x: number; y: number; text: string; placement: 'right' | 'above'; lines: { x: number; y: number; text: string }[] };
 }
 
 /** A laid-out panel. */
@@ -45,8 +45,8 @@ export interface TargetPanel {
   baseline: { x: number; y: number } | null;
   target: { x: number; y: number };
   actual: { x: number; y: number; illustrative: boolean } | null;
-  /** The value labels (the lanes' labels), anchored at their left edge. */
-  labels: { x: number; y: number; text: string; kind: LaneKind; anchor: 'start' }[];
+  /** The value label lines of all lanes, centred on x (text-anchor middle). */
+  labels: { x: number; y: number; text: string; kind: LaneKind; anchor: 'middle' }[];
 }
 
 /** A laid-out targets chart. */
@@ -73,6 +73,7 @@ const R = 9; // room kept around a marker centre
 const LABEL_GAP = 13; // marker centre → label start
 const LANE = 22; // lane pitch
 const ABOVE = 16; // extra height of a lane whose label sits above its marker
+const LINE = 15; // line pitch of a wrapped value label
 const LEGEND_TEXT = 22; // swatch box → legend text
 // Value labels sit near the right edge: room for a fallback face up to 15 % wider than Be Vietnam Pro
 // (font-display: optional means a first visit may draw them in system-ui).
@@ -157,18 +158,26 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
     const lanes: TargetLane[] = figs.map((f) => {
       const mx = x(f.value);
       const tw = valueWidth(f.text);
-      const right = mx + LABEL_GAP + tw <= W - PAD;
-      if (!right) y += ABOVE;
+      if (mx + LABEL_GAP + tw <= W - PAD) {
+        const ly = y + LANE / 2;
+        y += LANE;
+        const cx = mx + LABEL_GAP + tw / 2;
+        return { kind: f.kind, mark: f.mark, value: f.value, x: mx, y: ly, label: { x: cx, y: ly + 4.5, text: f.text, placement: 'right', lines: [{ x: cx, y: ly + 4.5, text: f.text }] } };
+      }
+      // Above the marker, right of the zero line, wrapped to what is left of the width.
+      const room = W - PAD - (x0 + 4);
+      const parts = wrapHard(f.text, TARGET_FONT.value, room / SAFE);
+      const lw = Math.min(room, Math.max(...parts.map(valueWidth)));
+      const cx = Math.max(x0 + 4, Math.min(mx - lw / 2, W - PAD - lw)) + lw / 2;
+      y += ABOVE + (parts.length - 1) * LINE;
       const ly = y + LANE / 2;
       y += LANE;
-      const label = right
-        ? { x: mx + LABEL_GAP, y: ly + 4.5, text: f.text, placement: 'right' as const }
-        : { x: Math.max(x0 + 4, Math.min(mx - tw / 2, W - PAD - tw)), y: ly - 14, text: f.text, placement: 'above' as const };
-      return { kind: f.kind, mark: f.mark, value: f.value, x: mx, y: ly, label };
+      const lines = parts.map((text, i) => ({ x: cx, y: ly - 14 - (parts.length - 1 - i) * LINE, text }));
+      return { kind: f.kind, mark: f.mark, value: f.value, x: mx, y: ly, label: { x: cx, y: lines[0]!.y, text: f.text, placement: 'above', lines } };
     });
     const first = lanes[0]!;
     const last = lanes[lanes.length - 1]!;
-    const zero = { x: x0, y0: first.y - LANE / 2 - (first.label.placement === 'above' ? ABOVE : 0), y1: last.y + LANE / 2 };
+    const zero = { x: x0, y0: Math.min(first.y - LANE / 2, ...first.label.lines.map((l) => l.y - 12)), y1: last.y + LANE / 2 };
 
     // Ticks under the lanes: zero and the axis maximum; zero is dropped if the two would touch.
     const tickY = y + 16;
@@ -194,7 +203,7 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
       baseline: b ? { x: b.x, y: b.y } : null,
       target: { x: tg.x, y: tg.y },
       actual: a ? { x: a.x, y: a.y, illustrative: a.mark === 'actual-illustrative' } : null,
-      labels: lanes.map((l) => ({ x: l.label.x, y: l.label.y, text: l.label.text, kind: l.kind, anchor: 'start' as const })),
+      labels: lanes.flatMap((l) => l.label.lines.map((ln) => ({ ...ln, kind: l.kind, anchor: 'middle' as const }))),
     };
   });
   return { idPrefix: o.idPrefix, locale, width: W, height: y - 10, ariaLabel: t.aria(String(items.length)), describedBy: o.describedBy ?? null, stamp, legend, panels };
@@ -214,7 +223,7 @@ export function targetsBoxes(L: TargetsLayout): { texts: (Box & { text: string }
     for (const t of p.titleLines) texts.push({ ...textBox(t.x, t.y, t.text, TARGET_FONT.title, 'start', true), text: t.text });
     for (const t of p.ticks) texts.push({ ...textBox(t.x, t.y, t.text, TARGET_FONT.tick, t.anchor), text: t.text });
     for (const l of p.lanes) {
-      texts.push({ ...textBox(l.label.x, l.label.y, l.label.text, TARGET_FONT.value, 'start', true), text: l.label.text });
+      for (const ln of l.label.lines) texts.push({ ...textBox(ln.x, ln.y, ln.text, TARGET_FONT.value, 'middle', true), text: ln.text });
       marks.push({ ...markBox(l.mark, l.x, l.y), text: `${p.item.id} ${l.kind}` });
       if (l.x - MARK_HALF[l.mark] > p.track.x0) lines.push({ x: p.track.x0, y: l.y - 1.5, w: l.x - MARK_HALF[l.mark] - p.track.x0, h: 3, text: `${p.item.id} ${l.kind} stick` });
     }
@@ -260,7 +269,7 @@ export function renderTargetsSvg(L: TargetsLayout): string {
       const end = l.x - MARK_HALF[l.mark];
       if (end > p.track.x0) o.push(`<line${attrs({ class: 'c-stick', x1: p.track.x0, y1: l.y, x2: end, y2: l.y, stroke: LANE_COLOR[l.kind], 'stroke-width': 3 })}/>`);
       o.push(mark(l.mark, l.x, l.y, P));
-      o.push(`<text${attrs({ class: 'c-value', x: l.label.x, y: l.label.y, 'font-size': TARGET_FONT.value, 'font-weight': 600, fill: LANE_COLOR[l.kind], ...HALO })}>${esc(l.label.text)}</text>`);
+      for (const ln of l.label.lines) o.push(`<text${attrs({ class: 'c-value', x: ln.x, y: ln.y, 'font-size': TARGET_FONT.value, 'font-weight': 600, fill: LANE_COLOR[l.kind], 'text-anchor': 'middle', ...HALO })}>${esc(ln.text)}</text>`);
     }
     o.push('</g>');
   }
