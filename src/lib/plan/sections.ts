@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import type { Problem } from '../validate/problem';
 import type { PlanModel } from './index';
 import { rolesOf, subProjectLeads } from './roles';
+import { digitRuns } from './translation';
 
 /** Frontmatter of a plan section (see the `plan` collection in src/content.config.ts). */
 export interface PlanSectionData {
@@ -24,6 +25,19 @@ export interface PlanSectionData {
 export interface SectionEntry {
   filePath?: string | undefined;
   data: PlanSectionData;
+  /** The Markdown body, when known: a translation must carry the same figures. */
+  body?: string | undefined;
+}
+
+/** A translated section that can stand for its original: same structure and, when both bodies are known, the same figures. */
+function mirrors(o: SectionEntry, t: SectionEntry): boolean {
+  const same = (['number', 'level', 'order', 'data'] as const).every((k) => (o.data[k] ?? null) === (t.data[k] ?? null));
+  return same && (o.body === undefined || t.body === undefined || sameBodyFigures(o.body, t.body));
+}
+
+/** True when two section bodies hold the same figures (digit runs, whatever the separators). */
+export function sameBodyFigures(a: string, b: string): boolean {
+  return digitRuns(a).join(' ') === digitRuns(b).join(' ');
 }
 
 /** The locale of a section file: "content/plan/en/00-mo-dau.md" → en, "content/plan/00-mo-dau.md" → vi. */
@@ -42,13 +56,16 @@ export interface LocalizedSection<E extends SectionEntry> {
   lang: Locale;
 }
 
-/** The sections in order for a locale; an untranslated section falls back to the original (and says so through `lang`). */
+/**
+ * The sections in order for a locale. A section with no translation, or whose translation does not
+ * mirror the original (structure or figures), falls back to the original and says so through `lang`.
+ */
 export function localizeSections<E extends SectionEntry>(entries: readonly E[], locale: Locale): LocalizedSection<E>[] {
   const original = entries.filter((e) => entryLocale(e.filePath) === DEFAULT_LOCALE).sort((a, b) => a.data.order - b.data.order);
   const translated = new Map(entries.filter((e) => locale !== DEFAULT_LOCALE && entryLocale(e.filePath) === locale).map((e) => [e.data.id, e]));
   return original.map((o) => {
     const t = translated.get(o.data.id);
-    return t ? { data: { ...o.data, title: t.data.title }, entry: t, lang: locale } : { data: o.data, entry: o, lang: DEFAULT_LOCALE };
+    return t && mirrors(o, t) ? { data: { ...o.data, title: t.data.title }, entry: t, lang: locale } : { data: o.data, entry: o, lang: DEFAULT_LOCALE };
   });
 }
 
@@ -58,7 +75,7 @@ export function localizeSections<E extends SectionEntry>(entries: readonly E[], 
  */
 export function sectionProblems(entries: readonly SectionEntry[]): Problem[] {
   const out: Problem[] = [];
-  const byId = new Map(entries.filter((e) => entryLocale(e.filePath) === DEFAULT_LOCALE).map((e) => [e.data.id, e.data]));
+  const byId = new Map(entries.filter((e) => entryLocale(e.filePath) === DEFAULT_LOCALE).map((e) => [e.data.id, e]));
   for (const e of entries) {
     const file = e.filePath ?? 'content/plan';
     const locale = entryLocale(e.filePath);
@@ -67,10 +84,14 @@ export function sectionProblems(entries: readonly SectionEntry[]): Problem[] {
       continue;
     }
     if (locale === DEFAULT_LOCALE) continue;
-    const o = byId.get(e.data.id);
-    if (!o) {
+    const original = byId.get(e.data.id);
+    if (!original) {
       out.push({ code: 'consistency-error', file, line: null, field: 'id', message: `mục "${e.data.id}" không có trong bản tiếng Việt. Sửa: dùng đúng id của một tệp content/plan/*.md.` });
       continue;
+    }
+    const o = original.data;
+    if (original.body !== undefined && e.body !== undefined && !sameBodyFigures(original.body, e.body)) {
+      out.push({ code: 'consistency-error', file, line: null, field: 'body', message: `các con số khác bản tiếng Việt (tiếng Việt: ${digitRuns(original.body).join(' ')}; bản dịch: ${digitRuns(e.body).join(' ')}). Sửa: giữ đúng các con số và ngày tháng, viết bằng chữ số (ngày dạng 26/02/2024).` });
     }
     for (const k of ['number', 'level', 'order', 'data'] as const) {
       if ((o[k] ?? null) !== (e.data[k] ?? null)) out.push({ code: 'consistency-error', file, line: null, field: k, message: `${k} là "${e.data[k] ?? ''}", bản tiếng Việt là "${o[k] ?? ''}". Sửa: chép đúng giá trị của bản tiếng Việt; bản dịch chỉ dịch title và nội dung.` });

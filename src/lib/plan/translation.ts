@@ -99,27 +99,36 @@ export interface LocalizedPlan {
   gloss: (agencyId: string) => string | null;
 }
 
+/** True when a translated cell carries exactly the figures of its original cell (and no unfilled placeholder). */
+export function sameFigures(original: string, translated: string): boolean {
+  return !/\{[a-z]+\}/.test(translated) && digitRuns(original).join(' ') === digitRuns(translated).join(' ');
+}
+
 /**
  * The plan rows in a locale. With no translation (the default locale) the rows are returned as they
- * are. A translated cell replaces the Vietnamese one; a missing cell keeps it and is listed in `untranslated`.
+ * are. A translated cell replaces the Vietnamese one; a missing cell, or one whose figures or item
+ * count differ from the Vietnamese (data changed since it was translated), keeps the Vietnamese
+ * text and is listed in `untranslated`: a translation can never show a figure the data does not hold.
  */
 export function localizePlan(rows: { targets: PlanTarget[]; projects: PlanProject[]; agencies: PlanAgency[] }, tr: PlanTranslation | null, locale: Locale): LocalizedPlan {
   const untranslated = new Set<string>();
   if (!tr) return { ...rows, untranslated, gloss: () => null };
-  function swap<R extends { id: string }>(table: Table, r: R, fields: readonly string[]): R {
+  function swap<R extends { id: string }>(table: Table, r: R, fields: readonly string[], fill: (text: string) => string = (x) => x): R {
     const t = (tr![table] as Record<string, Record<string, string | string[] | undefined>>)[r.id] ?? {};
     const out: Record<string, unknown> = { ...r };
     for (const f of fields) {
-      if (!hasWords((r as Record<string, unknown>)[f])) continue;
-      const v = asText(t[f]);
-      if (v === null) untranslated.add(`${r.id}:${f}`);
+      const vi = (r as Record<string, unknown>)[f];
+      if (!hasWords(vi)) continue;
+      const given = t[f];
+      const v = given === undefined ? null : fill(asText(given)!);
+      if (v === null || itemCount(given!) !== splitItems(vi).length || !sameFigures(vi, v)) untranslated.add(`${r.id}:${f}`);
       else out[f] = v;
     }
     return out as R;
   }
   const targets = rows.targets.map((r) => {
-    const t = swap('targets', r, TRANSLATED_FIELDS.targets);
-    return { ...t, text: untranslated.has(`${r.id}:text`) ? t.text : fillTarget(t.text, r, t.unit, locale) };
+    const unit = swap('targets', r, ['unit']).unit;
+    return { ...swap('targets', r, ['text'], (text) => fillTarget(text, r, unit, locale)), unit };
   });
   return {
     targets,
@@ -164,7 +173,7 @@ export function translationProblems(tr: PlanTranslation, rows: { targets: PlanTa
         if (/\{[a-z]+\}/.test(text)) push(where, `chỗ giữ chỗ không hợp lệ trong "${text}". Sửa: chỉ dùng {baseline}, {target}, {actual}, {change}.`);
         const a = digitRuns(vi).join(' ');
         const b = digitRuns(text).join(' ');
-        if (a !== b) push(where, `các con số khác ô tiếng Việt (tiếng Việt: ${a || 'không có'}; bản dịch: ${b || 'không có'}). Sửa: giữ đúng các con số, viết bằng chữ số.`);
+        if (!sameFigures(vi, text) && a !== b) push(where, `các con số khác ô tiếng Việt (tiếng Việt: ${a || 'không có'}; bản dịch: ${b || 'không có'}). Sửa: giữ đúng các con số, viết bằng chữ số.`);
       }
     }
   };

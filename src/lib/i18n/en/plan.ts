@@ -12,7 +12,7 @@ export const plan: typeof Vi = {
     unofficial: 'Unofficial translation.',
     unofficialBody: 'Only the Vietnamese text is authoritative:',
     original: 'Kế hoạch 122/KH-UBND (Vietnamese original)',
-    untranslated: 'Not yet translated; this is the Vietnamese original.',
+    untranslated: 'Shown in the Vietnamese original: the translation of this passage is missing or out of date.',
     toc: 'Contents',
     siteHeading: 'heading added by this site, not in the plan',
   },

@@ -11,7 +11,7 @@ export const plan = {
     unofficial: 'Bản dịch không chính thức.',
     unofficialBody: 'Văn bản có giá trị là bản tiếng Việt:',
     original: 'Kế hoạch 122/KH-UBND (tiếng Việt)',
-    untranslated: 'Chưa dịch; đây là nguyên văn tiếng Việt.',
+    untranslated: 'Đoạn này hiển thị nguyên văn tiếng Việt vì chưa có bản dịch hoặc bản dịch đã cũ.',
     toc: 'Mục lục',
     siteHeading: 'tiêu đề do trang web đặt, không có trong Kế hoạch',
   },
