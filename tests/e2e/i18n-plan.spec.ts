@@ -60,7 +60,7 @@ test.describe('the English plan page', () => {
   test('names every project and agency from data, agencies in Vietnamese with an English gloss', async ({ page }) => {
     for (const p of dataRows('plan-projects.csv')) await expect(page.locator(`[id="${p.id}"]`), p.id).toHaveCount(1);
     for (const a of dataRows('plan-agencies.csv')) {
-      await expect(page.locator(`[id="${a.id}-h"]`), a.id).toContainText(a.name);
+      await expect(page.locator(`[id="${a.id}-h"]`), a.id).toContainText(a.name!);
       await expect(page.locator(`[id="${a.id}-h"]`), a.id).toContainText(/\(.+\)/);
     }
     await expect(page.locator('[id="phong-ldtbxh-h"]')).toContainText('Phòng Lao động - Thương binh và Xã hội thành phố (City Office of Labour, Invalids and Social Affairs)');
