@@ -10,8 +10,9 @@ const stories = defineCollection({
   schema: z.record(z.string(), z.unknown()),
 });
 
+// The Vietnamese text in content/plan/*.md, translations in content/plan/<locale>/*.md (same ids): see src/lib/plan/sections.ts.
 const plan = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/plan' }),
+  loader: glob({ pattern: '**/*.md', base: './content/plan' }),
   schema: z.object({
     id: z.string(),
     order: z.number().int(),

@@ -4,7 +4,8 @@
  */
 import type { PlanAgency, PlanProject, PlanTarget } from '../../schemas/plan';
 import { DIMENSIONS, sectionOf } from '../../schemas/plan';
-import { formatNumber } from '../format';
+import { formatsFor } from '../format';
+import type { Locale } from '../i18n/locales';
 import { rolesOfAgency, type AgencyRole } from './roles';
 
 export { sectionOf };
@@ -135,10 +136,18 @@ export function projectLabel(p: PlanProject, all: PlanProject[]): string {
   return parent ? `${parent.code}, ${p.code}` : p.code;
 }
 
-/** A target value with its unit, Vietnamese-formatted: 0.72 "%" → "0,72%", 100 "%" → "100%", 10 "căn nhà" → "10 căn nhà". */
-export function formatTargetValue(v: number, unit: string | null): string {
+/**
+ * A target value with its unit, formatted for the locale (Vietnamese by default):
+ * 0.72 "%" → "0,72%" / "0.72%", 100 "%" → "100%", 10 "căn nhà" → "10 căn nhà".
+ */
+export function formatTargetValue(v: number, unit: string | null, locale: Locale = 'vi'): string {
   const digits = Number.isInteger(v) ? 0 : 2;
-  const n = formatNumber(v, digits);
+  const n = formatsFor(locale).number(v, digits);
   if (unit === '%') return `${n}%`;
   return unit ? `${n} ${unit}` : n;
+}
+
+/** The section number of a policy code, as its heading shows it: "Chính sách 3.2.a" → "3.2.a" (any language). */
+export function policyNumber(code: string): string {
+  return code.trim().split(/\s+/).pop() ?? code;
 }

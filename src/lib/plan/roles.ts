@@ -39,20 +39,30 @@ export function rolesFromSectionIvOnly(p: PlanProject): boolean {
   return roles.length > 0 && roles.every((r) => r.sections.every((s) => s.startsWith('IV.')));
 }
 
+/** The roles of one agency in one row, when the row's sections give it more than one kind of role. */
+export interface RoleDifference {
+  agency: string;
+  roles: PlanRole[];
+}
+
+/** The agencies the plan gives different roles in different sections of the same row, with those roles. */
+export function roleDifferenceEntries(p: PlanProject): RoleDifference[] {
+  const roles = rolesOf(p);
+  const agencies = [...new Set(roles.map((r) => r.agency))];
+  return agencies
+    .map((agency) => ({ agency, roles: roles.filter((r) => r.agency === agency) }))
+    .filter((d) => new Set(d.roles.map((r) => r.role)).size > 1);
+}
+
 /**
  * One sentence per agency the plan gives different roles in different sections of the same row,
  * e.g. "Kế hoạch ghi vai trò của X khác nhau giữa các mục: mục II.3.1.d ghi “chủ trì”; mục IV.5 ghi “phối hợp”."
  */
 export function roleDifferences(p: PlanProject, agencyName: (id: string) => string): string[] {
-  const roles = rolesOf(p);
-  const agencies = [...new Set(roles.map((r) => r.agency))];
-  return agencies
-    .map((a) => roles.filter((r) => r.agency === a))
-    .filter((rs) => new Set(rs.map((r) => r.role)).size > 1)
-    .map((rs) => {
-      const parts = rs.map((r) => `mục ${r.sections.join(', ')} ghi “${ROLE_LABELS[r.role].toLowerCase()}”`);
-      return `Kế hoạch ghi vai trò của ${agencyName(rs[0]!.agency)} khác nhau giữa các mục: ${parts.join('; ')}.`;
-    });
+  return roleDifferenceEntries(p).map((d) => {
+    const parts = d.roles.map((r) => `mục ${r.sections.join(', ')} ghi “${ROLE_LABELS[r.role].toLowerCase()}”`);
+    return `Kế hoạch ghi vai trò của ${agencyName(d.agency)} khác nhau giữa các mục: ${parts.join('; ')}.`;
+  });
 }
 
 /** A sub-project's lead, shown on its parent project. */

@@ -1,4 +1,61 @@
-/** English strings: plan. */
+/** English strings: the plan page (/en/ke-hoach/) and its components (TargetItem, PlanRoles, ItemList). */
 import type { plan as Vi } from '../vi/plan';
 
-export const plan: typeof Vi = {};
+export const plan: typeof Vi = {
+  page: {
+    title: 'Poverty reduction plan 2024',
+    description: 'Unofficial English translation of Plan 122/KH-UBND on poverty reduction and the National Target Programme for Sustainable Poverty Reduction in 2024, Phan Rang-Tháp Chàm city: targets, projects, policies and responsibilities.',
+    keywords: 'Poverty reduction plan 2024, sustainable poverty reduction, targets, projects, policies, responsibilities, Plan 122/KH-UBND',
+    lead: (ref: string) => `${ref}: implementing poverty reduction and the National Target Programme for Sustainable Poverty Reduction in 2024.`,
+    restored: 'The Vietnamese text was restored from a scan; a few readings are uncertain (for example, the date of issue, “11 March 2024”, is the best reading of the scan). The targets, projects and responsibilities below come from the open data tables.',
+    restoredLink: 'How the text was restored',
+    unofficial: 'Unofficial translation.',
+    unofficialBody: 'Only the Vietnamese text is authoritative:',
+    original: 'Kế hoạch 122/KH-UBND (Vietnamese original)',
+    untranslated: 'Shown in the Vietnamese original: the translation of this passage is missing or out of date.',
+    toc: 'Contents',
+    siteHeading: 'heading added by this site, not in the plan',
+  },
+  links: {
+    targetsData: 'Targets data',
+    projectsData: 'Projects and policies data',
+    agenciesData: 'Responsibilities data',
+    targetsChart: 'Targets chart',
+    targetsChartPage: 'Targets chart page',
+    trend: 'Poverty rate over the years',
+    dimensions: 'The six deprivation dimensions of the multidimensional poverty standard',
+    houses: 'New houses against the target',
+    fund: 'Results of the “Vì người nghèo” (For the Poor) Fund',
+  },
+  dimensions: {
+    'viec-lam': 'Employment',
+    'y-te': 'Health',
+    'giao-duc': 'Education and training',
+    'nha-o': 'Housing',
+    'nuoc-ve-sinh': 'Domestic water and sanitation',
+    'thong-tin': 'Information',
+  },
+  dimensionHeading: (label: string) => `${label} dimension`,
+  item: {
+    objective: 'Objective',
+    beneficiaries: 'Beneficiaries',
+    assignment: 'Responsibilities',
+    tasks: 'Specific targets',
+    contentLabels: { 'Nội dung': 'Content', 'Nội dung hỗ trợ': 'Support provided' },
+    requested: (name: string) => `Request to ${name}`,
+  },
+  target: {
+    baseline: 'End of 2023:',
+    target: '2024 target:',
+    actual: 'Achieved:',
+  },
+  roles: {
+    labels: { 'chu-tri': 'Lead', 'phoi-hop': 'Coordinating', 'thuc-hien': 'Implementing' },
+    sections: (list: string) => `per section ${list}`,
+    perSubProject: (lead: string) => `${lead} of each sub-project`,
+    ivOnly: (own: string) => `Section ${own} names no agency; the roles below follow section IV (Implementation).`,
+    ivOnlyHere: 'This passage names no agency; the roles below follow section IV (Implementation).',
+    differs: (agency: string, parts: string) => `The plan gives ${agency} different roles in different sections: ${parts}.`,
+    differsPart: (sections: string, role: string) => `section ${sections} says “${role}”`,
+  },
+};
