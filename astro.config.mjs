@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { cms } from './src/integrations/cms';
 import { siteOrigin } from './src/lib/origin';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from './src/lib/i18n/locales';
+import { withXDefault } from './src/lib/i18n/routes';
 
 // Same build deployable under a sub-path: SITE and BASE come from the environment. Without SITE,
 // absolute URLs use a placeholder origin (src/lib/origin.ts), never a loopback address.
@@ -31,10 +32,7 @@ export default defineConfig({
       filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page),
       // The integration pairs only pages that exist in both editions (one-language pages, twin={false},
       // get no alternates); x-default points at the Vietnamese page, as the pages' own hreflang links do.
-      serialize: (item) => {
-        const root = item.links?.find((l) => l.lang === LOCALE_INFO[DEFAULT_LOCALE].lang);
-        return root && item.links ? { ...item, links: [...item.links, { lang: 'x-default', url: root.url }] } : item;
-      },
+      serialize: withXDefault,
     }),
     cms(),
   ],
