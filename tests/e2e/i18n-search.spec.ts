@@ -14,14 +14,14 @@ async function results(page: Page, path: string, query: string, done: RegExp, ex
   await expect(page.locator('[data-search-status]')).toHaveText(done);
   return page.locator('.result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
-const EN_DONE = /results for|No results/;
+const EN_DONE = /results? for|No results/;
 
 test('"ward" on /en/tim-kiem/ finds English pages only', async ({ page }) => {
   const paths = await results(page, 'en/tim-kiem/', 'ward', EN_DONE);
   const root = new URL(page.url()).pathname.replace(/en\/tim-kiem\/$/, '');
   expect(paths.length).toBeGreaterThan(0);
   for (const p of paths) expect(p.startsWith(`${root}en/`), p).toBe(true);
-  await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^\\d+ results for “ward”\\.$`));
+  await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^(1 result|\\d+ results) for “ward”\\.$`));
 });
 
 test('"Đô Vinh" and "do vinh" on /en/tim-kiem/ find the English ward page first', async ({ page }) => {

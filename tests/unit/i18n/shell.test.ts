@@ -6,18 +6,20 @@ import { strings } from '../../../src/lib/i18n/index';
 
 const en = strings('en');
 const vi = strings('vi');
-const msgsOf = (s: typeof en.search.status) => readMessages({ msgPrompt: s.prompt, msgSearching: s.searching, msgFailed: s.failed, msgNone: s.none, msgSome: s.some });
+const msgsOf = (s: typeof en.search.status) => readMessages({ msgPrompt: s.prompt, msgSearching: s.searching, msgFailed: s.failed, msgNone: s.none, msgSome: s.some, msgOne: s.one });
 
 describe('search status lines', () => {
   it('fill the English templates with the query and an English count', () => {
     const m = msgsOf(en.search.status);
     expect(resultLine(m, 'ward', 3, 'en')).toBe('3 results for “ward”.');
+    expect(resultLine(m, 'ward', 1, 'en')).toBe('1 result for “ward”.');
     expect(resultLine(m, 'ward', 1234, 'en')).toBe('1,234 results for “ward”.');
     expect(resultLine(m, 'zz', 0, 'en')).toBe('No results for “zz”.');
   });
   it('keep the Vietnamese lines as they were', () => {
     const m = msgsOf(vi.search.status);
     expect(resultLine(m, 'đô vinh', 12, 'vi')).toBe('12 kết quả cho “đô vinh”.');
+    expect(resultLine(m, 'đô vinh', 1, 'vi')).toBe('1 kết quả cho “đô vinh”.');
     expect(resultLine(m, 'x', 1234, 'vi')).toBe('1.234 kết quả cho “x”.');
     expect(resultLine(m, 'x', 0, 'vi')).toBe('Không tìm thấy kết quả cho “x”.');
   });
@@ -25,7 +27,7 @@ describe('search status lines', () => {
     expect(resultLine(msgsOf(en.search.status), '{n} {q}', 2, 'en')).toBe('2 results for “{n} {q}”.');
   });
   it('read missing attributes as empty strings, never "undefined"', () => {
-    expect(readMessages({})).toEqual({ prompt: '', searching: '', failed: '', none: '', some: '' });
+    expect(readMessages({})).toEqual({ prompt: '', searching: '', failed: '', none: '', some: '', one: '' });
   });
 });
 

@@ -20,5 +20,6 @@ export const search: typeof Vi = {
     failed: 'The search could not be loaded. Use the menu at the top of the page to reach the sections.',
     none: 'No results for “{q}”.',
     some: '{n} results for “{q}”.',
+    one: '{n} result for “{q}”.',
   },
 };

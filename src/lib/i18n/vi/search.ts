@@ -19,5 +19,7 @@ export const search = {
     failed: 'Không tải được bộ tìm kiếm. Hãy dùng trình đơn ở đầu trang để đến các mục.',
     none: 'Không tìm thấy kết quả cho “{q}”.',
     some: '{n} kết quả cho “{q}”.',
+    /** The same when the count takes the singular (Intl.PluralRules "one"). */
+    one: '{n} kết quả cho “{q}”.',
   },
 };
