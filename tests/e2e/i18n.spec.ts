@@ -36,6 +36,9 @@ interface PageInfo {
   /** Site paths of the language switch links ([data-lang-switch]), by their hreflang. */
   switches: Map<string, string>;
   noindex: boolean;
+  /** Has the site's header (BaseLayout), and the note a one-language page gives the other editions. */
+  shell: boolean;
+  viOnlyNote: boolean;
 }
 
 /** A site path from an absolute URL or a root-relative href; null when outside the base. */
@@ -63,6 +66,8 @@ const pages: PageInfo[] = (tree?.files() ?? [])
       lang: tags.find((t) => t.name === 'html')?.attrs.get('lang'),
       alternates,
       switches,
+      shell: tags.some((t) => t.name === 'header' && /\bsite-header\b/.test(t.attrs.get('class') ?? '')),
+      viOnlyNote: tags.some((t) => t.attrs.has('data-vi-only') && t.attrs.get('lang') === EN),
       noindex: tags.some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots' && /noindex/.test(t.attrs.get('content') ?? '')),
     };
   });
@@ -125,6 +130,8 @@ test.describe('pairs of pages, on disk', () => {
     // A page without hreflang links is one-language (twin={false}, embeds): it offers no switch either.
     for (const p of pages.filter((x) => !is404(x.path) && x.alternates.size === 0)) {
       if (p.switches.size > 0) bad.push(`${p.path}: a switch but no hreflang links`);
+      // …and in the site's shell it tells English readers, in English, with a link to their edition.
+      if (p.shell && !p.viOnlyNote) bad.push(`${p.path}: one-language page without the English “Vietnamese only” note`);
     }
     expect(bad).toEqual([]);
   });
