@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cms } from './src/integrations/cms';
 import { siteOrigin } from './src/lib/origin';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from './src/lib/i18n/locales';
+import { withXDefault } from './src/lib/i18n/routes';
 
 // Same build deployable under a sub-path: SITE and BASE come from the environment. Without SITE,
 // absolute URLs use a placeholder origin (src/lib/origin.ts), never a loopback address.
@@ -20,13 +22,18 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Vietnamese at the root, English under /en/ at the same paths (src/lib/i18n/locales.ts).
-  i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
+  // A new language is an entry in LOCALES, never an edit here.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     // Pages that are noindex (search, embeds, the CMS, 404) stay out of the sitemap too.
     sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
-      filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page) }),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])) },
+      filter: (page) => !/\/(tim-kiem|nhung|admin)\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page),
+      // The integration pairs only pages that exist in both editions (one-language pages, twin={false},
+      // get no alternates); x-default points at the Vietnamese page, as the pages' own hreflang links do.
+      serialize: withXDefault,
+    }),
     cms(),
   ],
   build: { format: 'directory', inlineStylesheets: 'auto' },

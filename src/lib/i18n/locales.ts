@@ -3,7 +3,7 @@
  * src/lib/format.ts import this file alone so no dictionary ends up in a browser bundle.
  */
 
-/** Every locale, the default first. Keep in step with `i18n.locales` in astro.config.mjs. */
+/** Every locale, the default first. astro.config.mjs reads its `i18n.locales` from here. */
 export const LOCALES = ['vi', 'en'] as const;
 /** A site locale. */
 export type Locale = (typeof LOCALES)[number];

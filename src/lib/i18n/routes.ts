@@ -3,7 +3,7 @@
  * wrappers; these helpers give each wrapper its paths for every non-default locale, so a new
  * language needs no new page files.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from './locales';
 
 /** The locales served under a prefix (every locale but the default). */
 export const PREFIXED_LOCALES = LOCALES.filter((l): l is Exclude<Locale, typeof DEFAULT_LOCALE> => l !== DEFAULT_LOCALE);
@@ -18,4 +18,17 @@ export function withLocales<P extends { params: Record<string, string | number |
   paths: readonly P[],
 ): (Omit<P, 'params'> & { params: P['params'] & { lang: string } })[] {
   return PREFIXED_LOCALES.flatMap((lang) => paths.map((p) => ({ ...p, params: { ...p.params, lang } })));
+}
+
+/** A sitemap entry's language links, as @astrojs/sitemap's `serialize` sees them. */
+interface SitemapLinks { links?: { lang: string; url: string }[] }
+
+/**
+ * Adds x-default (the default locale's page) to a sitemap entry that has language alternates, as the
+ * pages' own hreflang links do. Entries without alternates (one-language pages) stay as they are.
+ */
+export function withXDefault<T extends SitemapLinks>(item: T): T {
+  const root = item.links?.find((l) => l.lang === LOCALE_INFO[DEFAULT_LOCALE].lang);
+  if (!root || !item.links || item.links.some((l) => l.lang === 'x-default')) return item;
+  return { ...item, links: [...item.links, { lang: 'x-default', url: root.url }] };
 }

@@ -1,10 +1,11 @@
 /**
- * Enhances the plain search form on /tim-kiem/: reads ?q= (and ?loai=) on load, searches with Pagefind as the
+ * Enhances the plain search form on /tim-kiem/ (and its twins, /en/tim-kiem/): reads ?q= (and ?loai=) on load, searches with Pagefind as the
  * reader types, shows title, page type and excerpt, filters by "Loại trang", and re-ranks (rank.ts).
  * Pagefind itself is loaded only on the first search, through window.__loadPagefind, which the page defines
  * in an inline module script (a bundled import of pagefind.js would fail the build: STACK.md gotcha 4).
  */
 import { queryVariants, rerank } from './rank';
+import { localeOfLang, readMessages, resultLine } from './messages';
 
 interface PagefindResultData {
   url: string;
@@ -33,6 +34,10 @@ const select = form?.querySelector<HTMLSelectElement>('select[name="loai"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+// The page's language picks nothing but the strings and number format: Pagefind itself loads the index
+// of the page's <html lang>.
+const msg = readMessages(form?.dataset ?? {});
+const locale = localeOfLang(document.documentElement.lang);
 
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
@@ -91,15 +96,15 @@ async function search(query: string, filter: string): Promise<void> {
   if (!q) {
     ranked = [];
     render(true);
-    setStatus('Nhập từ khóa để tìm, ví dụ “giảm nghèo”, “Đô Vinh”, “nhà ở”.');
+    setStatus(msg.prompt);
     return;
   }
-  setStatus('Đang tìm…');
+  setStatus(msg.searching);
   let pf: Pagefind;
   try {
     pf = await load();
   } catch {
-    setStatus('Không tải được bộ tìm kiếm. Hãy dùng trình đơn ở đầu trang để đến các mục.');
+    setStatus(msg.failed);
     return;
   }
   // Every spelling of the folded query, so "dong hai" and "Đông Hải" ask Pagefind the same questions.
@@ -112,7 +117,7 @@ async function search(query: string, filter: string): Promise<void> {
   if (mine !== seq) return;
   ranked = rerank(data.map((d) => ({ ...d, title: d.meta.title ?? '', text: d.content, extra: d.meta.fold ?? '' })), q);
   const total = ranked.length;
-  setStatus(total === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${total} kết quả cho “${q}”.`);
+  setStatus(resultLine(msg, q, total, locale));
   render(true);
 }
 
@@ -147,5 +152,5 @@ if (form && input && list) {
   });
   more?.addEventListener('click', () => render(false));
   if (input.value.trim()) void search(input.value, select?.value ?? '');
-  else setStatus('Nhập từ khóa để tìm, ví dụ “giảm nghèo”, “Đô Vinh”, “nhà ở”.');
+  else setStatus(msg.prompt);
 }

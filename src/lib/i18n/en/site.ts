@@ -47,5 +47,17 @@ export const site: typeof Vi = {
   language: {
     label: 'Language',
     viOnly: 'This page is available in Vietnamese only.',
+    edition: 'English edition',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you are looking for does not exist or has moved.',
+    lead: 'There is no page at this address, or the page has moved. Try searching:',
+    formLabel: 'Search for what you need',
+    goTo: 'Or go to',
+  },
+  embed: {
+    sourceLabel: 'Source:',
+    full: 'See the chart, its data and the methodology',
   },
 };

@@ -46,5 +46,20 @@ export const site = {
   language: {
     label: 'Ngôn ngữ',
     viOnly: 'Trang này chỉ có bằng tiếng Việt.',
+    /** Link to this language's edition, after `viOnly`, on a page that exists in Vietnamese only. */
+    edition: 'Phiên bản tiếng Việt',
+  },
+  /** The page-not-found page (src/pages/404.astro). */
+  notFound: {
+    title: 'Không tìm thấy trang',
+    description: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+    lead: 'Địa chỉ này không có trên trang, hoặc trang đã được chuyển đi. Hãy thử tìm:',
+    formLabel: 'Tìm nội dung cần đến',
+    goTo: 'Hoặc đi đến',
+  },
+  /** The footer of embedded charts (src/layouts/EmbedLayout.astro). */
+  embed: {
+    sourceLabel: 'Nguồn:',
+    full: 'Xem biểu đồ, dữ liệu và phương pháp',
   },
 };
