@@ -1,2 +1,138 @@
-/** Vietnamese strings: charts. */
-export const charts = {};
+/**
+ * Vietnamese strings: charts (titles, controls, frame, tables, generated descriptions). Templates
+ * are functions over values already formatted for the locale; `wardBars` holds plain strings with
+ * {placeholders} because the ward enhancer receives them as JSON (data-words) in the browser.
+ */
+export const charts = {
+  /** Title and subtitle of each chart, by registry slug. */
+  meta: {
+    'ty-le-ho-ngheo': { title: 'Tỷ lệ hộ nghèo theo phường/xã', subtitle: 'Kết quả rà soát cuối năm 2021–2024, xếp từ cao xuống thấp; chọn năm và loại hộ.' },
+    'xu-huong': { title: 'Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm', subtitle: 'Toàn thành phố 2021–2024, so với chỉ tiêu cuối năm 2024 của Kế hoạch 122/KH-UBND.' },
+    'ban-do': { title: 'Bản đồ ô: tỷ lệ hộ nghèo theo phường/xã', subtitle: 'Mỗi ô là một phường/xã, đặt gần đúng vị trí; màu càng đậm, tỷ lệ hộ nghèo càng cao.' },
+    'quy-theo-nam': { title: 'Quỹ “Vì người nghèo”: tiền vận động theo năm', subtitle: 'Toàn thành phố, 2021–2024.' },
+    'quy-theo-phuong-xa': { title: 'Quỹ “Vì người nghèo”: tiền vận động theo phường/xã', subtitle: 'Chọn năm; xếp từ cao xuống thấp.' },
+    'nha-xay-moi': { title: 'Nhà xây mới cho hộ nghèo so với chỉ tiêu', subtitle: 'Kế hoạch 122/KH-UBND đặt chỉ tiêu xây mới 10 căn trong năm 2024.' },
+    'ho-duoc-ho-tro': { title: 'Hộ được hỗ trợ theo loại hỗ trợ', subtitle: 'Quỹ “Vì người nghèo”, toàn thành phố.' },
+    'chi-tieu-ke-hoach': { title: 'Chỉ tiêu kế hoạch: xuất phát, chỉ tiêu và thực hiện', subtitle: 'Các chỉ tiêu có số để so sánh, Kế hoạch 122/KH-UBND năm 2024.' },
+  } as Record<string, { title: string; subtitle: string }>,
+  /** The frame every chart shares. */
+  frame: {
+    source: 'Nguồn:',
+    provenance: 'Nguồn gốc số liệu:',
+    csv: 'Tải dữ liệu (CSV)',
+    csvYear: (year: number) => `Tải dữ liệu (CSV) năm ${year}`,
+    dataset: (title: string) => `Bộ dữ liệu: ${title}`,
+    png: 'Tải ảnh (PNG)',
+    svg: 'Tải SVG',
+    viewOn: (site: string) => `Xem trên ${site}`,
+    chartPage: 'Trang biểu đồ',
+    embed: 'Nhúng',
+    embedCode: 'Mã nhúng: sao chép và dán vào trang của bạn',
+    shareLink: 'Liên kết đến đúng góc nhìn này',
+    table: 'Bảng số liệu',
+    tableYear: (year: number) => `Bảng số liệu năm ${year}`,
+  },
+  /** Controls. */
+  controls: {
+    year: 'Năm',
+    show: 'Hiển thị',
+    pickYear: 'Chọn năm',
+    yearLinks: 'Năm:',
+  },
+  /** Unit names inside charts. */
+  units: {
+    city: 'Toàn thành phố',
+    /** The city inside a sentence. */
+    cityInSentence: 'toàn thành phố',
+    unknown: (code: string) => `Đơn vị ${code}`,
+    /** A unit inside a sentence: "phường Đô Vinh" (label: "Phường Đô Vinh"). */
+    inSentence: (label: string, type: string, name: string) => `${type.toLowerCase()} ${name}`,
+    mergedOn: (date: string, list: string) => `Từ ${date}, ${list}.`,
+    mergedInto: (from: string, into: string) => `${from} nhập vào ${into}`,
+  },
+  /** The ward ranking's bars: plain strings with {placeholders} (sent to the browser as JSON). */
+  wardBars: {
+    poor: 'Hộ nghèo',
+    near: 'Hộ cận nghèo',
+    both: 'Cả hai (xếp chồng)',
+    tipHead: '{label}, năm {year}',
+    tipPoor: 'Hộ nghèo: {rate} ({count})',
+    tipNear: 'Hộ cận nghèo: {rate} ({count})',
+    tipTotal: 'Tổng số hộ: {n}',
+    households: 'hộ',
+    rowAria: '{label}: hộ nghèo {poor}, hộ cận nghèo {near}, năm {year}{suffix}',
+    cityAria: '{label}: hộ nghèo {poor}, hộ cận nghèo {near}, năm {year}. {prov}.',
+    cityLegend: 'Toàn TP ({which}): {rate}',
+    whichPoor: 'nghèo',
+    whichNear: 'cận nghèo',
+    targetLegend: 'Chỉ tiêu cuối {year}: {rate}',
+    ariaPoor: 'tỷ lệ hộ nghèo',
+    ariaNear: 'tỷ lệ hộ cận nghèo',
+    ariaBoth: 'tỷ lệ hộ nghèo và hộ cận nghèo',
+    chartAria: 'Biểu đồ thanh: {what} của {count} phường/xã năm {year}, xếp từ cao xuống thấp',
+    live: 'Năm {year}: {count} phường/xã, hiển thị {measure}.',
+    empty: 'Chưa có số liệu',
+  },
+  /** The ward ranking: generated description, table, notes. */
+  ward: {
+    none: (year: number) => `Chưa có số liệu rà soát theo phường/xã năm ${year}.`,
+    only: (year: number, label: string, prov: string, poor: string, near: string) => `Năm ${year} chỉ có số liệu của ${label} (${prov}): tỷ lệ hộ nghèo ${poor}, tỷ lệ hộ cận nghèo ${near}.`,
+    head: (year: number, n: number, prov: string) => `Năm ${year} (${n} phường/xã, ${prov}): `,
+    allSame: (rate: string) => `mọi đơn vị có cùng tỷ lệ hộ nghèo (${rate}).`,
+    top: (label: string, rate: string) => `${label} có tỷ lệ hộ nghèo cao nhất (${rate})`,
+    topTied: (labels: string, rate: string) => `${labels} cùng có tỷ lệ hộ nghèo cao nhất (${rate})`,
+    next: (list: string) => `, tiếp theo là ${list}`,
+    nextJoin: ' và ',
+    bottom: (label: string, rate: string) => `${label} thấp nhất (${rate}).`,
+    bottomTied: (labels: string, rate: string) => `${labels} cùng thấp nhất (${rate}).`,
+    city: (rate: string, tag: string) => `Tỷ lệ hộ nghèo của toàn thành phố là ${rate} (${tag})`,
+    lower: 'thấp hơn',
+    higher: 'cao hơn',
+    equal: 'bằng',
+    vsTarget: (cmp: string, year: number, rate: string) => `, ${cmp} chỉ tiêu cuối năm ${year} (${rate})`,
+    above: (above: number, n: number) => `; ${above} trên ${n} đơn vị cao hơn mức chung`,
+    near: (hi: string, hiRate: string, lo: string, loRate: string) => `Tỷ lệ hộ cận nghèo cao nhất ở ${hi} (${hiRate}), thấp nhất ở ${lo} (${loRate})`,
+    nearCity: (rate: string) => `; toàn thành phố ${rate}`,
+    nearTarget: (cmp: string, rate: string) => `, ${cmp} chỉ tiêu ${rate}`,
+    columns: {
+      row_type: 'Loại dòng',
+      year: 'Năm',
+      unit_code: 'Mã đơn vị',
+      unit_name: 'Đơn vị',
+      poor_rate: 'Tỷ lệ hộ nghèo',
+      near_poor_rate: 'Tỷ lệ hộ cận nghèo',
+      poor_households: 'Số hộ nghèo',
+      near_poor_households: 'Số hộ cận nghèo',
+      total_households: 'Tổng số hộ',
+      provenance: 'Nguồn gốc',
+      official_fields: 'Cột chính thức',
+      source: 'Nguồn',
+    } as Record<string, string>,
+    targetRow: (year: number) => `Chỉ tiêu cuối năm ${year}`,
+    caption: (year: number) => `Tỷ lệ hộ nghèo, hộ cận nghèo theo phường/xã năm ${year}`,
+    source: (targets: string) => `Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm (ward-poverty.csv); danh mục đơn vị hành chính (Tổng cục Thống kê); chỉ tiêu: ${targets}.`,
+    svgNote: (date: string, list: string) => `Sau sáp nhập ${date}: ${list}.`,
+    panel: (year: number, n: number) => `Năm ${year}: ${n} phường/xã`,
+    count: (years: string, n: number) => `${years}: ${n} phường/xã`,
+    mergers: 'Sáp nhập:',
+    countsByYear: (counts: string) => `Số đơn vị theo năm: ${counts}.`,
+  },
+  /** The chart index /bieu-do/. */
+  index: {
+    title: 'Biểu đồ',
+    description: 'Các biểu đồ về hộ nghèo, hộ cận nghèo, Quỹ “Vì người nghèo” và chỉ tiêu Kế hoạch 122/KH-UBND của thành phố Phan Rang-Tháp Chàm.',
+    lead: 'Mỗi biểu đồ có mô tả bằng lời, bảng số liệu, tệp CSV và mã nhúng. Nguồn gốc của từng số liệu (chính thức hay không) được ghi rõ ngay trên biểu đồ.',
+    data: 'Dữ liệu:',
+    fund: 'Quỹ “Vì người nghèo”: bốn biểu đồ trên một trang',
+  },
+  /** A chart page /bieu-do/<slug>/. */
+  page: {
+    each: 'Từng phường/xã',
+    eachLead: 'Cùng trục năm và cùng một thang tỷ lệ cho mọi phường/xã, để so được mức giữa các đơn vị. Các phường đã sáp nhập ngày 1/11/2024 chỉ có số liệu đến năm 2023.',
+    eachSource: 'Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm (ward-poverty.csv).',
+    eachCsv: 'Tải dữ liệu (CSV) từng phường/xã',
+    data: 'Dữ liệu của biểu đồ',
+    files: (n: number) => `Tệp CSV của riêng biểu đồ này (${n} tệp) chứa đúng các dòng biểu đồ hiển thị, kèm cột nguồn gốc (provenance) và nguồn (source); mã hóa UTF-8 có BOM để mở đúng tiếng Việt trong Excel.`,
+    other: 'Biểu đồ khác',
+  },
+};
