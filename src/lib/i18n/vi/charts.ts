@@ -15,6 +15,8 @@ export const charts = {
     'ho-duoc-ho-tro': { title: 'Hộ được hỗ trợ theo loại hỗ trợ', subtitle: 'Quỹ “Vì người nghèo”, toàn thành phố.' },
     'chi-tieu-ke-hoach': { title: 'Chỉ tiêu kế hoạch: xuất phát, chỉ tiêu và thực hiện', subtitle: 'Các chỉ tiêu có số để so sánh, Kế hoạch 122/KH-UBND năm 2024.' },
   } as Record<string, { title: string; subtitle: string }>,
+  /** The `kind` of a target row in chart tables (houses chart). */
+  targetKind: 'Chỉ tiêu',
   /** The frame every chart shares. */
   frame: {
     source: 'Nguồn:',
@@ -116,6 +118,26 @@ export const charts = {
     count: (years: string, n: number) => `${years}: ${n} phường/xã`,
     mergers: 'Sáp nhập:',
     countsByYear: (counts: string) => `Số đơn vị theo năm: ${counts}.`,
+  },
+  /** The trend chart. */
+  trend: {
+    targetLegend: (year: number) => `Chỉ tiêu cuối ${year}`,
+    targetLabel: (rate: string) => `Chỉ tiêu ${rate}`,
+    same: (rate: string) => `không đổi ở mức ${rate}`,
+    down: (from: string, to: string) => `giảm từ ${from} xuống còn ${to}`,
+    up: (from: string, to: string) => `tăng từ ${from} lên ${to}`,
+    none: (label: string) => `Chưa có số liệu về ${label}.`,
+    one: (label: string, year: number, poor: string, near: string) => `${label}: năm ${year} tỷ lệ hộ nghèo ${poor}, hộ cận nghèo ${near}.`,
+    change: (label: string, poor: string, near: string) => `${label}: tỷ lệ hộ nghèo ${poor}; tỷ lệ hộ cận nghèo ${near}.`,
+    ofThisChart: 'của biểu đồ này',
+    targets: (year: number, poor: string, near: string) => `Chỉ tiêu cuối năm ${year}: hộ nghèo ${poor}, hộ cận nghèo ${near}`,
+    result: (year: number, poor: string, near: string) => `; số liệu năm ${year}: hộ nghèo ${poor}, hộ cận nghèo ${near}`,
+    caption: (label: string) => `Tỷ lệ hộ nghèo, hộ cận nghèo theo năm: ${label}`,
+    absorbed: (year: string, list: string, date: string) => `Từ năm ${year} gồm cả ${list} (sáp nhập ${date}).`,
+    gone: (into: string, date: string) => `Nhập vào ${into} từ ${date}; không còn số liệu riêng.`,
+    aria: (who: string, from: number, to: number) => `Biểu đồ đường: tỷ lệ hộ nghèo và hộ cận nghèo của ${who}, ${from}–${to}`,
+    unitTitle: (label: string) => `Tỷ lệ hộ nghèo, hộ cận nghèo: ${label}`,
+    source: (targets: string | null) => `Kết quả rà soát cuối năm (ward-poverty.csv)${targets !== null ? `; chỉ tiêu: ${targets}` : ''}.`,
   },
   /** The chart index /bieu-do/. */
   index: {
