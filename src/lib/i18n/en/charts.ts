@@ -27,6 +27,7 @@ export const charts: typeof Vi = {
     embedCode: 'Embed code: copy and paste it into your page',
     shareLink: 'Link to exactly this view',
     table: 'Data table',
+    titleYear: (title: string, year: number) => `${title}, ${year}`,
     tableYear: (year: number) => `Data table, ${year}`,
   },
   controls: {
@@ -213,6 +214,7 @@ export const charts: typeof Vi = {
     supportKind: 'Data column',
     supportLabel: 'Type of help',
     households: 'Households',
+    mergerNote: (year: number, n: number, date: string) => `${year} has ${n} units after the merger of ${date}.`,
   },
   index: {
     title: 'Charts',

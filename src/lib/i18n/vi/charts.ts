@@ -32,6 +32,7 @@ export const charts = {
     embedCode: 'Mã nhúng: sao chép và dán vào trang của bạn',
     shareLink: 'Liên kết đến đúng góc nhìn này',
     table: 'Bảng số liệu',
+    titleYear: (title: string, year: number) => `${title} năm ${year}`,
     tableYear: (year: number) => `Bảng số liệu năm ${year}`,
   },
   /** Controls. */
@@ -228,6 +229,7 @@ export const charts = {
     supportKind: 'Cột dữ liệu',
     supportLabel: 'Loại hỗ trợ',
     households: 'Số hộ',
+    mergerNote: (year: number, n: number, date: string) => `Năm ${year} có ${n} đơn vị sau sáp nhập ngày ${date}.`,
   },
   /** The chart index /bieu-do/. */
   index: {
