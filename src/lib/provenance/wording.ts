@@ -77,7 +77,7 @@ function scopes(vs: readonly ShownValue[], locale: Locale): string {
     byUnit.set(k, ys);
   }
   const w = W(locale);
-  const parts = [...byUnit].map(([u, ys]) => [u, ys.length ? w.inYears(joinAnd([...ys].sort((a, b) => a - b).map(String), locale)) : ''].filter(Boolean).join(' '));
+  const parts = [...byUnit].map(([u, ys]) => w.scope(u, ys.length ? joinAnd([...ys].sort((a, b) => a - b).map(String), locale) : ''));
   return parts.length > 4 ? w.inUnits(parts.length) : joinAnd(parts, locale);
 }
 

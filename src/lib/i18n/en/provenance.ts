@@ -30,7 +30,7 @@ export const provenance: typeof Vi = {
   tag: { official: 'official', illustrative: 'illustrative' },
   phrase: { official: 'official data', illustrative: 'illustrative data', mixed: 'both official and illustrative data' },
   mixedTitle: (fields: string) => `${fields}: official; the other values are illustrative.`,
-  inYears: (years: string) => `in ${years}`,
+  scope: (unit: string, years: string) => [unit ? `for ${unit}` : '', years ? `in ${years}` : ''].filter(Boolean).join(' '),
   inUnits: (n: number) => `in ${n} units`,
   withLast: (first: string, last: string) => `${first}, together with ${last},`,
   theRest: 'the other values',

@@ -35,8 +35,8 @@ export const provenance = {
   phrase: { official: 'số liệu chính thức', illustrative: 'số liệu minh họa', mixed: 'có cả số liệu chính thức và minh họa' },
   /** A mixed row's badge title: which columns are official. */
   mixedTitle: (fields: string) => `${fields} là chính thức; các giá trị khác là minh họa.`,
-  /** Where the values of a scope belong: "năm 2022 và 2023". */
-  inYears: (years: string) => `năm ${years}`,
+  /** Where the values of a scope belong: "Phường Đô Vinh năm 2022 và 2023" (either part may be empty). */
+  scope: (unit: string, years: string) => [unit, years ? `năm ${years}` : ''].filter(Boolean).join(' '),
   /** Too many places to name: "ở 6 đơn vị". */
   inUnits: (n: number) => `ở ${n} đơn vị`,
   /** Several groups of official columns: the last one joined by "cùng với". */
