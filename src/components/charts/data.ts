@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartRows } from '../../lib/charts/registry';
 import { rowsOf } from '../../lib/site-data';
+import type { Locale } from '../../lib/i18n/locales';
 
 /** The rows every chart needs. */
 export function chartRows(): ChartRows {
@@ -14,16 +15,31 @@ export function chartRows(): ChartRows {
 
 const titles = new Map<string, string>();
 
-/** A dataset's Vietnamese title from data/<name>.meta.json (falls back to the name). */
-export function datasetTitle(name: string): string {
-  let t = titles.get(name);
+/** What a dataset's metadata may hold for its title: the Vietnamese `title`, and per-language titles. */
+interface TitledMeta {
+  title?: string;
+  title_en?: string;
+  titles?: Record<string, string>;
+  i18n?: Record<string, { title?: string }>;
+}
+
+/**
+ * A dataset's title from data/<name>.meta.json in a locale (falls back to the Vietnamese title,
+ * then to the name). Other languages are read from `i18n.<locale>.title`, `titles.<locale>` or
+ * `title_<locale>`, whichever the metadata carries.
+ */
+export function datasetTitle(name: string, locale: Locale = 'vi'): string {
+  const key = `${locale}:${name}`;
+  let t = titles.get(key);
   if (t === undefined) {
     try {
-      t = (JSON.parse(readFileSync(join(process.cwd(), 'data', `${name}.meta.json`), 'utf8')) as { title?: string }).title ?? name;
+      const m = JSON.parse(readFileSync(join(process.cwd(), 'data', `${name}.meta.json`), 'utf8')) as TitledMeta & Record<string, unknown>;
+      const own = locale === 'vi' ? undefined : (m.i18n?.[locale]?.title ?? m.titles?.[locale] ?? (m[`title_${locale}`] as string | undefined));
+      t = own ?? m.title ?? name;
     } catch {
       t = name;
     }
-    titles.set(name, t);
+    titles.set(key, t);
   }
   return t;
 }

@@ -2,9 +2,9 @@
  * Horizontal bar charts: one layout and one renderer shared by the ward ranking, the campaign
  * charts and the houses bullet chart. Below 560 px the unit name sits above its bar (so long
  * names never squeeze the bars); from 560 px names sit in a column to the left.
- * Pure and DOM-free: the ward enhancer re-runs it in the browser at the real width.
+ * Pure and DOM-free: the ward enhancer re-runs it in the browser at the real width. It imports no
+ * dictionary (it ships to the browser): callers pass the stamp and empty texts of their locale.
  */
-import { STAMP_TEXT } from '../provenance';
 import { COLORS, FONT_FAMILY } from './color';
 import { zeroAxis, linear } from './scale';
 import { attrs, esc, r1, textWidth, wrapText } from './svg';
@@ -60,8 +60,12 @@ export interface BarsInput {
   legend?: LegendItem[];
   /** Tick label for a value, given the tick step. */
   tickFormat: (v: number, step: number) => string;
-  /** Draws "Số liệu minh họa" inside the SVG. */
+  /** Draws the illustrative-data stamp inside the SVG. */
   illustrative: boolean;
+  /** The stamp's text in the page's language (default: the Vietnamese "Số liệu minh họa"). */
+  stamp?: string;
+  /** Text of a chart with no rows (default: the Vietnamese "Chưa có số liệu"). */
+  empty?: string;
   /** Extra lines printed inside the SVG under the stamp (wrapped to the width). */
   notes?: string[];
   /** Short accessible name of the whole chart. */
@@ -70,6 +74,22 @@ export interface BarsInput {
   describedBy?: string;
   /** Writes each bar's tooltip lines into `data-tip` (only charts with an enhancer need them). */
   tips?: boolean;
+}
+
+/**
+ * Vietnamese fallbacks for callers that pass no text (kept equal to the dictionary by
+ * tests/unit/i18n/charts.test.ts; written here so the browser bundle carries no dictionary).
+ */
+export const DEFAULT_STAMP = 'Số liệu minh họa';
+export const DEFAULT_EMPTY = 'Chưa có số liệu';
+
+/** A stamp's box and text. */
+export interface StampBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text?: string;
 }
 
 /** Threshold between the narrow (names above bars) and wide (names to the left) layouts. */
@@ -119,7 +139,7 @@ export interface BarsLayout {
   tips: boolean;
   ariaLabel: string;
   describedBy: string | null;
-  stamp: { x: number; y: number; w: number; h: number } | null;
+  stamp: StampBox | null;
   notes: TextLine[];
   legend: { kind: LegendItem['kind']; x: number; y: number; text: string }[];
   ticks: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
@@ -151,8 +171,9 @@ export function barsLayout(input: BarsInput): BarsLayout {
 
   let stamp: BarsLayout['stamp'] = null;
   if (input.illustrative) {
-    const w = textWidth(STAMP_TEXT, FONT.stamp, true) + 12;
-    stamp = { x: PAD, y: 2, w, h: 20 };
+    const text = input.stamp ?? DEFAULT_STAMP;
+    const w = textWidth(text, FONT.stamp, true) + 12;
+    stamp = { x: PAD, y: 2, w, h: 20, text };
     y = 28;
   }
 
@@ -237,7 +258,7 @@ export function barsLayout(input: BarsInput): BarsLayout {
     };
   });
   const gridBottom = gridTop + Math.max(1, input.rows.length) * rowH;
-  const empty = input.rows.length === 0 ? { x: W / 2, y: gridTop + 28, text: 'Chưa có số liệu' } : null;
+  const empty = input.rows.length === 0 ? { x: W / 2, y: gridTop + 28, text: input.empty ?? DEFAULT_EMPTY } : null;
 
   const refLines: BarsLayout['refLines'] = (input.refLines ?? []).map((l) => ({
     x: x(l.value),
@@ -287,9 +308,9 @@ export function segmentPaint(kind: SegmentKind, idPrefix: string): { fill: strin
   }
 }
 
-/** The "Số liệu minh họa" stamp, drawn inside a chart so screenshots keep it. */
-export function renderStamp(s: { x: number; y: number; w: number; h: number }): string {
-  return `<g class="c-stamp"><rect${attrs({ x: s.x, y: s.y, width: s.w, height: s.h, rx: 3, fill: COLORS.stampBg, stroke: COLORS.stamp })}/><text${attrs({ x: s.x + 6, y: s.y + 14, fill: COLORS.stamp, 'font-size': FONT.stamp, 'font-weight': 600 })}>${STAMP_TEXT}</text></g>`;
+/** The illustrative-data stamp, drawn inside a chart so screenshots keep it. */
+export function renderStamp(s: StampBox): string {
+  return `<g class="c-stamp"><rect${attrs({ x: s.x, y: s.y, width: s.w, height: s.h, rx: 3, fill: COLORS.stampBg, stroke: COLORS.stamp })}/><text${attrs({ x: s.x + 6, y: s.y + 14, fill: COLORS.stamp, 'font-size': FONT.stamp, 'font-weight': 600 })}>${esc(s.text ?? DEFAULT_STAMP)}</text></g>`;
 }
 
 /** A legend swatch for `kind` at (x, y) (top-left of an 18×14 box). */

@@ -1,17 +1,20 @@
 /**
  * The “Vì người nghèo” campaign charts, all on the shared bar layout: money raised by year,
  * money by unit for one year, houses built against the plan's target (bullet), and households
- * helped by kind of support. Each has its description and the table of exactly its rows.
+ * helped by kind of support (campaign-helped.ts, re-exported here). Each has its description and
+ * the table of exactly its rows.
  */
 import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import type { CampaignRow } from '../../schemas/campaign';
 import { CITY_CODE } from '../../schemas/common';
-import type { CsvValue } from '../csv/write';
-import { formatCount, formatNumber, formatVnd } from '../format';
+import { formatsFor } from '../format';
+import { strings, type Locale } from '../i18n/index';
 import type { BarRowInput, BarsInput } from './bars';
 import { provenancePhrase, type ChartTable } from './table';
 import { kindsOf, provenanceTag, restrictProvenance, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
-import { CITY_LABEL, unitIndex, unitOf } from './units';
+import { cityLabel, unitIndex, unitOf } from './units';
+
+import { C, H, words } from './campaign-words';
 
 /** Shared options: width, id prefix and the description's id. */
 export interface CampaignOptions {
@@ -30,10 +33,12 @@ export function campaignYears(rows: readonly CampaignRow[]): number[] {
   return [...new Set(rows.filter((r) => r.kind === 'actual' && r.unit_code !== CITY_CODE).map((r) => r.year))].sort((a, b) => a - b);
 }
 
-/** Money tick label: "0", "250 triệu", "1,5 tỷ". */
-export function moneyTick(v: number): string {
+/** Money tick label: "0", "250 triệu", "1,5 tỷ" ("250 million" in English). */
+export function moneyTick(v: number, locale: Locale = 'vi'): string {
   if (v === 0) return '0';
-  return formatVnd(v).replace(/ đồng$/, '');
+  const s = formatsFor(locale).vnd(v);
+  const dong = C(locale).dong;
+  return s.endsWith(dong) ? s.slice(0, -dong.length) : s;
 }
 
 /** Whether any of the rows' values in `field` is illustrative (those are the values drawn). */
@@ -43,60 +48,67 @@ const kindsIn = (rs: readonly CampaignRow[], field: string) => kindsOf(rs.map((r
 // ---- 1. Money by year --------------------------------------------------------------
 
 /** Bars: one per year, chronological. */
-export function moneyByYearInput(rows: readonly CampaignRow[], o: CampaignOptions): BarsInput {
+export function moneyByYearInput(rows: readonly CampaignRow[], o: CampaignOptions, locale: Locale = 'vi'): BarsInput {
+  const { vnd: formatVnd } = formatsFor(locale);
+  const c = C(locale);
   const city = cityActuals(rows).filter((r) => r.money_raised_vnd !== null);
   return {
     idPrefix: o.idPrefix,
     width: o.width,
     rows: city.map((r) => ({
       key: String(r.year),
-      label: `Năm ${r.year}`,
+      label: c.year(r.year),
       segments: [{ value: r.money_raised_vnd!, kind: 'plain' }],
       valueLabel: formatVnd(r.money_raised_vnd!),
-      aria: `Năm ${r.year}: ${formatVnd(r.money_raised_vnd!)}`,
-      tip: [`Năm ${r.year}`, formatVnd(r.money_raised_vnd!)],
+      aria: c.moneyYearAria(r.year, formatVnd(r.money_raised_vnd!)),
+      tip: [c.year(r.year), formatVnd(r.money_raised_vnd!)],
     })),
-    legend: [{ kind: 'plain', label: 'Tiền vận động cả thành phố' }],
-    tickFormat: moneyTick,
+    legend: [{ kind: 'plain', label: c.moneyLegend }],
+    tickFormat: (v) => moneyTick(v, locale),
     illustrative: isIllustrative(city, 'money_raised_vnd'),
-    ariaLabel: `Biểu đồ thanh: tiền vận động Quỹ “Vì người nghèo” của thành phố theo năm, ${city.map((r) => r.year).join(', ')}`,
+    ...words(locale),
+    ariaLabel: c.moneyYearChart(city.map((r) => r.year).join(', ')),
     describedBy: o.describedBy,
   };
 }
 
 /** Description of money by year. */
-export function describeMoneyByYear(rows: readonly CampaignRow[]): string {
+export function describeMoneyByYear(rows: readonly CampaignRow[], locale: Locale = 'vi'): string {
+  const { vnd: formatVnd } = formatsFor(locale);
+  const c = C(locale);
   const city = cityActuals(rows).filter((r) => r.money_raised_vnd !== null);
-  if (city.length === 0) return 'Chưa có số liệu tiền vận động theo năm.';
+  if (city.length === 0) return c.moneyYearNone;
   const a = city[0]!;
   const b = city[city.length - 1]!;
-  const prov = provenancePhrase(kindsIn(city, 'money_raised_vnd'));
-  if (city.length === 1) return `Năm ${a.year}, Quỹ “Vì người nghèo” của thành phố vận động được ${formatVnd(a.money_raised_vnd!)} (${prov}).`;
+  const prov = provenancePhrase(kindsIn(city, 'money_raised_vnd'), locale);
+  if (city.length === 1) return c.moneyYearOne(a.year, formatVnd(a.money_raised_vnd!), prov);
   const rising = city.every((r, i) => i === 0 || r.money_raised_vnd! > city[i - 1]!.money_raised_vnd!);
   const max = city.reduce((m, r) => (r.money_raised_vnd! > m.money_raised_vnd! ? r : m));
   const total = city.reduce((s, r) => s + r.money_raised_vnd!, 0);
   return (
-    `Quỹ “Vì người nghèo” của thành phố vận động được ${formatVnd(a.money_raised_vnd!)} năm ${a.year} và ${formatVnd(b.money_raised_vnd!)} năm ${b.year} (${prov})` +
-    `${rising ? ', tăng qua từng năm' : `; cao nhất là năm ${max.year} (${formatVnd(max.money_raised_vnd!)})`}. ` +
-    `Tổng ${city.length} năm: ${formatVnd(total)}.`
+    c.moneyYearSpan(formatVnd(a.money_raised_vnd!), a.year, formatVnd(b.money_raised_vnd!), b.year, prov) +
+    `${rising ? c.rising : c.highest(max.year, formatVnd(max.money_raised_vnd!))}. ` +
+    c.total(city.length, formatVnd(total))
   );
 }
 
 /** Table of money by year. */
-export function moneyByYearTable(rows: readonly CampaignRow[]): ChartTable {
+export function moneyByYearTable(rows: readonly CampaignRow[], locale: Locale = 'vi'): ChartTable {
+  const c = C(locale);
+  const h = H(locale);
   const city = cityActuals(rows).filter((r) => r.money_raised_vnd !== null);
   return {
-    caption: 'Tiền vận động Quỹ “Vì người nghèo” của thành phố theo năm',
+    caption: c.moneyYearCaption,
     columns: [
-      { key: 'year', label: 'Năm', kind: 'text' },
-      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
-      { key: 'unit_name', label: 'Đơn vị', kind: 'text', table: false },
-      { key: 'money_raised_vnd', label: 'Tiền vận động', kind: 'vnd' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
+      { key: 'year', label: h.year!, kind: 'text' },
+      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
+      { key: 'unit_name', label: h.unit_name!, kind: 'text', table: false },
+      { key: 'money_raised_vnd', label: c.money, kind: 'vnd' },
+      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
+      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
+      { key: 'source', label: h.source!, kind: 'text', table: false },
     ],
-    rows: city.map((r) => ({ year: r.year, unit_code: r.unit_code, unit_name: CITY_LABEL, money_raised_vnd: r.money_raised_vnd, ...restrictProvenance(r, ['money_raised_vnd']), source: r.source })),
+    rows: city.map((r) => ({ year: r.year, unit_code: r.unit_code, unit_name: cityLabel(locale), money_raised_vnd: r.money_raised_vnd, ...restrictProvenance(r, ['money_raised_vnd']), source: r.source })),
   };
 }
 
@@ -112,20 +124,22 @@ interface UnitMoney {
 }
 
 /** Units' money in a year, highest first (ties by name). */
-export function moneyByUnit(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number): UnitMoney[] {
-  const idx = unitIndex(units);
+export function moneyByUnit(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number, locale: Locale = 'vi'): UnitMoney[] {
+  const idx = unitIndex(units, locale);
   return rows
     .filter((r) => r.year === year && r.kind === 'actual' && r.unit_code !== CITY_CODE && r.money_raised_vnd !== null)
     .map((r) => {
-      const u = unitOf(idx, r.unit_code);
+      const u = unitOf(idx, r.unit_code, locale);
       return { code: r.unit_code, name: u.name, label: u.label, money: r.money_raised_vnd!, provenance: valueProvenance(r, 'money_raised_vnd'), source: r.source };
     })
     .sort((a, b) => b.money - a.money || a.name.localeCompare(b.name, 'vi'));
 }
 
 /** Bars: units ranked by money raised in `year`. */
-export function moneyByUnitInput(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number, o: CampaignOptions & { highlight?: string | null }): BarsInput {
-  const items = moneyByUnit(rows, units, year);
+export function moneyByUnitInput(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number, o: CampaignOptions & { highlight?: string | null }, locale: Locale = 'vi'): BarsInput {
+  const { vnd: formatVnd } = formatsFor(locale);
+  const c = C(locale);
+  const items = moneyByUnit(rows, units, year, locale);
   return {
     idPrefix: o.idPrefix,
     width: o.width,
@@ -135,50 +149,55 @@ export function moneyByUnitInput(rows: readonly CampaignRow[], units: readonly A
         label: i.name,
         segments: [{ value: i.money, kind: 'plain' }],
         valueLabel: formatVnd(i.money),
-        aria: `${i.label}: ${formatVnd(i.money)} năm ${year}`,
-        tip: [`${i.label}, năm ${year}`, formatVnd(i.money)],
+        aria: c.unitAria(i.label, formatVnd(i.money), year),
+        tip: [c.unitTip(i.label, year), formatVnd(i.money)],
         highlight: !!o.highlight && o.highlight === i.code,
       }),
     ),
-    legend: [{ kind: 'plain', label: `Tiền vận động năm ${year}` }],
-    tickFormat: moneyTick,
+    legend: [{ kind: 'plain', label: c.unitLegend(year) }],
+    tickFormat: (v) => moneyTick(v, locale),
     illustrative: items.some((i) => i.provenance === 'illustrative'),
-    ariaLabel: `Biểu đồ thanh: tiền vận động của ${items.length} phường/xã năm ${year}, xếp từ cao xuống thấp`,
+    ...words(locale),
+    ariaLabel: c.unitChart(items.length, year),
     describedBy: o.describedBy,
   };
 }
 
 /** Description of money by unit in a year. */
-export function describeMoneyByUnit(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number): string {
-  const items = moneyByUnit(rows, units, year);
-  if (items.length === 0) return `Chưa có số liệu tiền vận động theo phường/xã năm ${year}.`;
+export function describeMoneyByUnit(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number, locale: Locale = 'vi'): string {
+  const { vnd: formatVnd } = formatsFor(locale);
+  const c = C(locale);
+  const items = moneyByUnit(rows, units, year, locale);
+  if (items.length === 0) return c.unitNone(year);
   const total = items.reduce((s, i) => s + i.money, 0);
-  const prov = provenancePhrase(items.map((i) => i.provenance));
+  const prov = provenancePhrase(items.map((i) => i.provenance), locale);
   const top = items[0]!;
-  if (items.length === 1) return `Năm ${year} chỉ có số liệu của ${top.label}: ${formatVnd(top.money)} (${prov}).`;
+  if (items.length === 1) return c.unitOne(year, top.label, formatVnd(top.money), prov);
   const low = items[items.length - 1]!;
   const second = items[1]!;
   return (
-    `Năm ${year} (${items.length} phường/xã, ${prov}): ${top.label} vận động nhiều nhất (${formatVnd(top.money)})` +
-    `${items.length > 2 ? `, tiếp theo là ${second.label} (${formatVnd(second.money)})` : ''}; ${low.label} ít nhất (${formatVnd(low.money)}). ` +
-    `Tổng các phường/xã: ${formatVnd(total)}.`
+    c.unitHead(year, items.length, prov, top.label, formatVnd(top.money)) +
+    `${items.length > 2 ? c.unitNext(second.label, formatVnd(second.money)) : ''}${c.unitLow(low.label, formatVnd(low.money))}` +
+    c.unitTotal(formatVnd(total))
   );
 }
 
 /** Table of money by unit in a year, in chart order. */
-export function moneyByUnitTable(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number): ChartTable {
+export function moneyByUnitTable(rows: readonly CampaignRow[], units: readonly AdministrativeUnit[], year: number, locale: Locale = 'vi'): ChartTable {
+  const c = C(locale);
+  const h = H(locale);
   return {
-    caption: `Tiền vận động Quỹ “Vì người nghèo” theo phường/xã năm ${year}`,
+    caption: c.unitCaption(year),
     columns: [
-      { key: 'year', label: 'Năm', kind: 'text', table: false },
-      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
-      { key: 'unit_name', label: 'Đơn vị', kind: 'text' },
-      { key: 'money_raised_vnd', label: 'Tiền vận động', kind: 'vnd' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
+      { key: 'year', label: h.year!, kind: 'text', table: false },
+      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
+      { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+      { key: 'money_raised_vnd', label: c.money, kind: 'vnd' },
+      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
+      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
+      { key: 'source', label: h.source!, kind: 'text', table: false },
     ],
-    rows: moneyByUnit(rows, units, year).map((i) => ({ year, unit_code: i.code, unit_name: i.label, money_raised_vnd: i.money, provenance: i.provenance, official_fields: null, source: i.source })),
+    rows: moneyByUnit(rows, units, year, locale).map((i) => ({ year, unit_code: i.code, unit_name: i.label, money_raised_vnd: i.money, provenance: i.provenance, official_fields: null, source: i.source })),
   };
 }
 
@@ -190,7 +209,9 @@ export function houseTargets(rows: readonly CampaignRow[]): CampaignRow[] {
 }
 
 /** Bars: houses built each year; the year with a target gets a target tick and "x% chỉ tiêu". */
-export function housesInput(rows: readonly CampaignRow[], o: CampaignOptions): BarsInput {
+export function housesInput(rows: readonly CampaignRow[], o: CampaignOptions, locale: Locale = 'vi'): BarsInput {
+  const { count: formatCount, number: formatNumber } = formatsFor(locale);
+  const c = C(locale);
   const city = cityActuals(rows).filter((r) => r.houses_built !== null);
   const targets = houseTargets(rows);
   const t = (y: number) => targets.find((r) => r.year === y)?.houses_built ?? undefined;
@@ -200,140 +221,69 @@ export function housesInput(rows: readonly CampaignRow[], o: CampaignOptions): B
     rows: city.map((r) => {
       const target = t(r.year);
       const v = r.houses_built!;
-      const pct = target ? `${formatNumber((100 * v) / target)}% chỉ tiêu` : '';
+      const pct = target ? c.ofTarget(formatNumber((100 * v) / target)) : '';
       return {
         key: String(r.year),
-        label: `Năm ${r.year}`,
+        label: c.year(r.year),
         segments: [{ value: v, kind: 'plain' }],
-        valueLabel: `${formatCount(v, 'căn')}${pct ? ` (${pct})` : ''}`,
-        aria: `Năm ${r.year}: xây mới ${formatCount(v, 'căn nhà')}${target !== undefined ? `, chỉ tiêu ${formatCount(target, 'căn')}, đạt ${pct}` : ''}`,
-        tip: [`Năm ${r.year}`, `Xây mới: ${formatCount(v, 'căn')}`, ...(target !== undefined ? [`Chỉ tiêu: ${formatCount(target, 'căn')} (đạt ${pct})`] : [])],
+        valueLabel: `${formatCount(v, c.houses)}${pct ? ` (${pct})` : ''}`,
+        aria: `${c.housesAria(r.year, formatCount(v, c.houseWord))}${target !== undefined ? c.housesAriaTarget(formatCount(target, c.houses), pct) : ''}`,
+        tip: [c.year(r.year), c.housesTipBuilt(formatCount(v, c.houses)), ...(target !== undefined ? [c.housesTipTarget(formatCount(target, c.houses), pct)] : [])],
         marker: target,
       };
     }),
     legend: [
-      { kind: 'plain', label: 'Nhà xây mới' },
-      ...(targets.length ? [{ kind: 'marker' as const, label: `Chỉ tiêu ${targets.map((r) => `${r.year}: ${formatCount(r.houses_built!, 'căn')}`).join(', ')}` }] : []),
+      { kind: 'plain', label: c.housesLegend },
+      ...(targets.length ? [{ kind: 'marker' as const, label: c.housesTargets(targets.map((r) => `${r.year}: ${formatCount(r.houses_built!, c.houses)}`).join(', ')) }] : []),
     ],
     tickFormat: (v) => formatNumber(v),
     illustrative: isIllustrative([...city, ...targets], 'houses_built'),
-    ariaLabel: `Biểu đồ thanh: số nhà xây mới cho hộ nghèo theo năm, so với chỉ tiêu${targets.length ? ` năm ${targets.map((r) => r.year).join(', ')}` : ''}`,
+    ...words(locale),
+    ariaLabel: c.housesChart(targets.map((r) => r.year).join(', ')),
     describedBy: o.describedBy,
   };
 }
 
 /** Description of houses built against the target. */
-export function describeHouses(rows: readonly CampaignRow[]): string {
+export function describeHouses(rows: readonly CampaignRow[], locale: Locale = 'vi'): string {
+  const { count: formatCount, number: formatNumber } = formatsFor(locale);
+  const c = C(locale);
   const city = cityActuals(rows).filter((r) => r.houses_built !== null);
   const targets = houseTargets(rows);
   const parts: string[] = [];
   for (const t of targets) {
     const a = city.find((r) => r.year === t.year);
-    let s = `Kế hoạch đặt chỉ tiêu xây mới ${formatCount(t.houses_built!, 'căn nhà')} cho hộ nghèo trong năm ${t.year} (${provenanceTag(valueProvenance(t, 'houses_built'))}).`;
+    let s = c.housesPlan(formatCount(t.houses_built!, c.houseWord), t.year, provenanceTag(valueProvenance(t, 'houses_built'), locale));
     if (a) {
       const pct = (100 * a.houses_built!) / t.houses_built!;
-      s += ` Năm ${t.year} xây mới ${formatCount(a.houses_built!, 'căn')} (${provenanceTag(valueProvenance(a, 'houses_built'))}), bằng ${formatNumber(pct)}% chỉ tiêu, ${resultClaim(pct >= 100, [valueProvenance(a, 'houses_built'), valueProvenance(t, 'houses_built')])}.`;
-    } else s += ` Chưa có số liệu thực hiện năm ${t.year}.`;
+      s += c.housesDone(t.year, formatCount(a.houses_built!, c.houses), provenanceTag(valueProvenance(a, 'houses_built'), locale), formatNumber(pct), resultClaim(pct >= 100, [valueProvenance(a, 'houses_built'), valueProvenance(t, 'houses_built')], locale));
+    } else s += c.housesNoResult(t.year);
     parts.push(s);
   }
   const others = city.filter((r) => !targets.some((t) => t.year === r.year));
-  if (others.length) parts.push(`Các năm khác (${provenancePhrase(kindsIn(others, 'houses_built'))}): ${others.map((r) => `${r.year}: ${formatCount(r.houses_built!, 'căn')}`).join('; ')}.`);
-  return parts.join(' ') || 'Chưa có số liệu nhà xây mới.';
+  if (others.length) parts.push(c.housesOthers(provenancePhrase(kindsIn(others, 'houses_built'), locale), others.map((r) => `${r.year}: ${formatCount(r.houses_built!, c.houses)}`).join('; ')));
+  return parts.join(' ') || c.housesNone;
 }
 
 /** Table of houses: actual rows by year, then target rows. */
-export function housesTable(rows: readonly CampaignRow[]): ChartTable {
+export function housesTable(rows: readonly CampaignRow[], locale: Locale = 'vi'): ChartTable {
+  const c = C(locale);
+  const h = H(locale);
   const city = cityActuals(rows).filter((r) => r.houses_built !== null);
   const list = [...city, ...houseTargets(rows)];
   return {
-    caption: 'Nhà xây mới cho hộ nghèo so với chỉ tiêu',
+    caption: c.housesCaption,
     columns: [
-      { key: 'year', label: 'Năm', kind: 'text' },
-      { key: 'kind', label: 'Loại', kind: 'text' },
-      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
-      { key: 'houses_built', label: 'Nhà xây mới (căn)', kind: 'int' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
+      { key: 'year', label: h.year!, kind: 'text' },
+      { key: 'kind', label: c.kind, kind: 'text' },
+      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
+      { key: 'houses_built', label: c.housesCol, kind: 'int' },
+      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
+      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
+      { key: 'source', label: h.source!, kind: 'text', table: false },
     ],
-    rows: list.map((r) => ({ year: r.year, kind: r.kind === 'target' ? 'Chỉ tiêu' : 'Thực hiện', unit_code: r.unit_code, houses_built: r.houses_built, ...restrictProvenance(r, ['houses_built']), source: r.source })),
+    rows: list.map((r) => ({ year: r.year, kind: r.kind === 'target' ? strings(locale).charts.targetKind : c.actualKind, unit_code: r.unit_code, houses_built: r.houses_built, ...restrictProvenance(r, ['houses_built']), source: r.source })),
   };
 }
 
-// ---- 4. Households helped by kind --------------------------------------------------
-
-/** Kinds of support: column and Vietnamese label. */
-export const HELP_KINDS = [
-  { key: 'helped_housing', label: 'Nhà ở' },
-  { key: 'helped_livelihood', label: 'Sinh kế' },
-  { key: 'helped_health', label: 'Y tế' },
-  { key: 'helped_education', label: 'Giáo dục' },
-  { key: 'helped_other', label: 'Khác (quà Tết, đột xuất)' },
-] as const;
-
-/** The city's households helped in `year`, by kind, most first. Empty when the year has no row. */
-export function helpedByKind(rows: readonly CampaignRow[], year: number): { key: string; label: string; value: number; row: CampaignRow }[] {
-  const r = cityActuals(rows).find((x) => x.year === year);
-  if (!r) return [];
-  return HELP_KINDS.map((k) => ({ key: k.key, label: k.label, value: r[k.key] ?? 0, row: r })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'vi'));
-}
-
-/** Bars: households helped by kind in a year. */
-export function helpedInput(rows: readonly CampaignRow[], year: number, o: CampaignOptions): BarsInput {
-  const items = helpedByKind(rows, year);
-  const total = items.reduce((s, i) => s + i.value, 0);
-  return {
-    idPrefix: o.idPrefix,
-    width: o.width,
-    rows: items.map((i) => ({
-      key: i.key,
-      label: i.label,
-      segments: [{ value: i.value, kind: 'plain' }],
-      valueLabel: formatCount(i.value, 'hộ'),
-      aria: `${i.label}: ${formatCount(i.value, 'hộ')}${total ? ` (${formatNumber((100 * i.value) / total)}%)` : ''}, năm ${year}`,
-      tip: [i.label, formatCount(i.value, 'hộ')],
-    })),
-    legend: [{ kind: 'plain', label: `Số hộ được hỗ trợ năm ${year}` }],
-    tickFormat: (v) => formatNumber(v),
-    illustrative: items.some((i) => valueProvenance(i.row, i.key) === 'illustrative'),
-    ariaLabel: `Biểu đồ thanh: số hộ được hỗ trợ theo loại hỗ trợ năm ${year}`,
-    describedBy: o.describedBy,
-  };
-}
-
-/** Lower-cases only the first letter, so proper nouns inside ("Tết") keep their capital. */
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-/** Description of households helped by kind. */
-export function describeHelped(rows: readonly CampaignRow[], year: number): string {
-  const items = helpedByKind(rows, year);
-  if (items.length === 0) return `Chưa có số liệu hộ được hỗ trợ năm ${year}.`;
-  const total = items.reduce((s, i) => s + i.value, 0);
-  const share = (v: number) => (total ? `${formatNumber((100 * v) / total)}%` : '0%');
-  const [first, ...rest] = items;
-  return (
-    `Năm ${year}, ${formatCount(total, 'hộ')} được Quỹ “Vì người nghèo” hỗ trợ (${provenancePhrase(kindsOf(items.map((i) => ({ provenance: valueProvenance(i.row, i.key) }))))}). ` +
-    `Nhiều nhất là ${lowerFirst(first!.label)}: ${formatCount(first!.value, 'hộ')} (${share(first!.value)}); ` +
-    `tiếp theo ${rest.map((i) => `${lowerFirst(i.label)} ${formatCount(i.value, 'hộ')}`).join(', ')}.`
-  );
-}
-
-/** Table of households helped by kind, in chart order. */
-export function helpedTable(rows: readonly CampaignRow[], year: number): ChartTable {
-  const items = helpedByKind(rows, year);
-  return {
-    caption: `Số hộ được hỗ trợ theo loại hỗ trợ năm ${year}`,
-    columns: [
-      { key: 'year', label: 'Năm', kind: 'text', table: false },
-      { key: 'support_kind', label: 'Cột dữ liệu', kind: 'text', table: false },
-      { key: 'support_label', label: 'Loại hỗ trợ', kind: 'text' },
-      { key: 'households', label: 'Số hộ', kind: 'int' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
-    ],
-    rows: items.map((i): Record<string, CsvValue> => ({ year, support_kind: i.key, support_label: i.label, households: i.value, provenance: valueProvenance(i.row, i.key), official_fields: null, source: i.row.source })),
-  };
-}
+export * from './campaign-helped';

@@ -16,6 +16,7 @@ import type { UnitChange } from '../../schemas/unit-change';
 import { trendSeries, trendTable } from './trend';
 import { unitIndex, unitOf } from './units';
 import { rateTargets, wardTable, wardYear, wardYears } from './ward';
+import { strings, type Locale } from '../i18n/index';
 
 /** The validated rows every chart is built from (passed in, never read here). */
 export interface ChartRows {
@@ -38,21 +39,30 @@ export interface ChartMeta {
   embedHeight: number;
 }
 
-/** All charts, in the order of the chart index. */
-export const CHARTS: readonly ChartMeta[] = [
-  { slug: 'ty-le-ho-ngheo', title: 'Tỷ lệ hộ nghèo theo phường/xã', subtitle: 'Kết quả rà soát cuối năm 2021–2024, xếp từ cao xuống thấp; chọn năm và loại hộ.', datasets: ['ward-poverty', 'administrative-units', 'plan-targets'], embedHeight: 1100 },
-  { slug: 'xu-huong', title: 'Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm', subtitle: 'Toàn thành phố 2021–2024, so với chỉ tiêu cuối năm 2024 của Kế hoạch 122/KH-UBND.', datasets: ['ward-poverty', 'plan-targets'], embedHeight: 720 },
-  { slug: 'ban-do', title: 'Bản đồ ô: tỷ lệ hộ nghèo theo phường/xã', subtitle: 'Mỗi ô là một phường/xã, đặt gần đúng vị trí; màu càng đậm, tỷ lệ hộ nghèo càng cao.', datasets: ['ward-poverty', 'administrative-units'], embedHeight: 760 },
-  { slug: 'quy-theo-nam', title: 'Quỹ “Vì người nghèo”: tiền vận động theo năm', subtitle: 'Toàn thành phố, 2021–2024.', datasets: ['campaign'], embedHeight: 620 },
-  { slug: 'quy-theo-phuong-xa', title: 'Quỹ “Vì người nghèo”: tiền vận động theo phường/xã', subtitle: 'Chọn năm; xếp từ cao xuống thấp.', datasets: ['campaign', 'administrative-units'], embedHeight: 1100 },
-  { slug: 'nha-xay-moi', title: 'Nhà xây mới cho hộ nghèo so với chỉ tiêu', subtitle: 'Kế hoạch 122/KH-UBND đặt chỉ tiêu xây mới 10 căn trong năm 2024.', datasets: ['campaign', 'plan-targets'], embedHeight: 640 },
-  { slug: 'ho-duoc-ho-tro', title: 'Hộ được hỗ trợ theo loại hỗ trợ', subtitle: 'Quỹ “Vì người nghèo”, toàn thành phố.', datasets: ['campaign'], embedHeight: 660 },
-  { slug: 'chi-tieu-ke-hoach', title: 'Chỉ tiêu kế hoạch: xuất phát, chỉ tiêu và thực hiện', subtitle: 'Các chỉ tiêu có số để so sánh, Kế hoạch 122/KH-UBND năm 2024.', datasets: ['plan-targets', 'ward-poverty', 'campaign'], embedHeight: 700 },
+/** The charts' facts that do not depend on the language; titles come from the `charts.meta` dictionary. */
+const BASE: readonly Omit<ChartMeta, 'title' | 'subtitle'>[] = [
+  { slug: 'ty-le-ho-ngheo', datasets: ['ward-poverty', 'administrative-units', 'plan-targets'], embedHeight: 1100 },
+  { slug: 'xu-huong', datasets: ['ward-poverty', 'plan-targets'], embedHeight: 720 },
+  { slug: 'ban-do', datasets: ['ward-poverty', 'administrative-units'], embedHeight: 760 },
+  { slug: 'quy-theo-nam', datasets: ['campaign'], embedHeight: 620 },
+  { slug: 'quy-theo-phuong-xa', datasets: ['campaign', 'administrative-units'], embedHeight: 1100 },
+  { slug: 'nha-xay-moi', datasets: ['campaign', 'plan-targets'], embedHeight: 640 },
+  { slug: 'ho-duoc-ho-tro', datasets: ['campaign'], embedHeight: 660 },
+  { slug: 'chi-tieu-ke-hoach', datasets: ['plan-targets', 'ward-poverty', 'campaign'], embedHeight: 700 },
 ];
 
-/** A chart by slug; throws on an unknown slug so a typo fails the build. */
-export function chartMeta(slug: string): ChartMeta {
-  const m = CHARTS.find((c) => c.slug === slug);
+/** All charts in a locale, in the order of the chart index. */
+export function chartsFor(locale: Locale = 'vi'): ChartMeta[] {
+  const meta = strings(locale).charts.meta;
+  return BASE.map((c) => ({ ...c, title: meta[c.slug]?.title ?? c.slug, subtitle: meta[c.slug]?.subtitle ?? '' }));
+}
+
+/** All charts, in the order of the chart index (Vietnamese titles). */
+export const CHARTS: readonly ChartMeta[] = chartsFor('vi');
+
+/** A chart by slug, titled in a locale; throws on an unknown slug so a typo fails the build. */
+export function chartMeta(slug: string, locale: Locale = 'vi'): ChartMeta {
+  const m = chartsFor(locale).find((c) => c.slug === slug);
   if (!m) throw new Error(`Không có biểu đồ "${slug}". Các biểu đồ: ${CHARTS.map((c) => c.slug).join(', ')}`);
   return m;
 }

@@ -10,14 +10,16 @@ import type { UnitChange } from '../../schemas/unit-change';
 import type { WardPoverty } from '../../schemas/ward-poverty';
 import { inScope } from '../units/index';
 import type { CsvValue } from '../csv/write';
-import { formatPercent } from '../format';
+import { formatsFor } from '../format';
+import { strings, type Locale } from '../i18n/index';
 import { renderStamp } from './bars';
 import { COLORS, FONT_FAMILY, TILE_BINS } from './color';
 import { stepDigits } from './scale';
 import { attrs, esc, textWidth, wrapText } from './svg';
 import { provenancePhrase, type ChartTable } from './table';
-import { STAMP_TEXT, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
-import { inSentence, mergers, unitIndex, type UnitInfo } from './units';
+import { stampText, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
+import { inSentenceFor, mergers, unitIndex, type UnitInfo } from './units';
+import { wardColumns } from './ward';
 
 /** One tile's data. */
 export interface Tile {
@@ -41,9 +43,9 @@ export function tilePositions(units: readonly AdministrativeUnit[]): Map<string,
 }
 
 /** Tiles for a year: every positioned unit, with its rate when the year has one. */
-export function tileSeries(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number, changes: readonly UnitChange[]): Tile[] {
-  const idx = unitIndex(units);
-  const ms = mergers(units, changes);
+export function tileSeries(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number, changes: readonly UnitChange[], locale: Locale = 'vi'): Tile[] {
+  const idx = unitIndex(units, locale);
+  const ms = mergers(units, changes, locale);
   const positions = tilePositions(units);
   const byCode = new Map(rows.filter((r) => r.year === year).map((r) => [r.unit_code, r]));
   const tiles: Tile[] = [];
@@ -64,8 +66,10 @@ export interface Bins {
   labels: string[];
 }
 
-/** Four bins from the year's maximum, with Vietnamese labels ("Dưới 0,5%", "Từ 1,5%"). */
-export function tileBins(maxRate: number): Bins {
+/** Four bins from the year's maximum, with labels in a locale ("Dưới 0,5%", "Từ 1,5%"). */
+export function tileBins(maxRate: number, locale: Locale = 'vi'): Bins {
+  const t = strings(locale).charts.tiles;
+  const formatPercent = formatsFor(locale).percent;
   const max = maxRate > 0 ? maxRate : 1;
   const ts = ticks(0, max, 4);
   const step = ts.length > 1 ? ts[1]! - ts[0]! : max;
@@ -75,7 +79,7 @@ export function tileBins(maxRate: number): Bins {
   return {
     step,
     thresholds,
-    labels: [`Dưới ${f(thresholds[0]!)}`, `${f(thresholds[0]!)} – dưới ${f(thresholds[1]!)}`, `${f(thresholds[1]!)} – dưới ${f(thresholds[2]!)}`, `Từ ${f(thresholds[2]!)}`],
+    labels: [t.below(f(thresholds[0]!)), t.range(f(thresholds[0]!), f(thresholds[1]!)), t.range(f(thresholds[1]!), f(thresholds[2]!)), t.from(f(thresholds[2]!))],
   };
 }
 
@@ -111,7 +115,7 @@ export interface TileMapLayout {
   year: number;
   ariaLabel: string;
   describedBy: string | null;
-  stamp: { x: number; y: number; w: number; h: number } | null;
+  stamp: { x: number; y: number; w: number; h: number; text?: string } | null;
   tiles: TileLayout[];
   legend: { x: number; y: number; fill: string; dashed: boolean; text: string }[];
 }
@@ -129,12 +133,16 @@ const COLS = 6;
 const GAP = 4;
 
 /** Lays out tiles on a 6-column grid that fills `width`, then the legend below. */
-export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMapLayout {
+export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions, locale: Locale = 'vi'): TileMapLayout {
+  const tt = strings(locale).charts.tiles;
+  const formatPercent = formatsFor(locale).percent;
+  const inSentence = inSentenceFor(locale);
   const W = Math.max(240, o.width);
   const rates = tiles.map((t) => t.rate).filter((r): r is number => r !== null);
-  const bins = tileBins(Math.max(0, ...rates));
+  const bins = tileBins(Math.max(0, ...rates), locale);
   const illustrative = tiles.some((t) => t.provenance === 'illustrative');
-  const stamp = illustrative ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
+  const stampWords = stampText(locale);
+  const stamp = illustrative ? { x: 4, y: 2, w: textWidth(stampWords, 12, true) + 12, h: 20, text: stampWords } : null;
   const top = stamp ? 30 : 4;
   const size = (W - 8 - GAP * (COLS - 1)) / COLS;
   const h = Math.max(72, Math.min(size, 84));
@@ -146,16 +154,16 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMa
     const bin = t.rate !== null ? TILE_BINS[binOf(t.rate, bins)]! : null;
     const lines = wrapText(t.unit.name, nameSize, size - 8);
     const nameLines = lines.map((text, i) => ({ x: x + size / 2, y: y + 16 + i * (nameSize + 3), text }));
-    const valueText = t.rate !== null ? formatPercent(t.rate) : t.mergedInto ? `→ ${t.mergedInto.name}` : 'Không có số liệu';
+    const valueText = t.rate !== null ? formatPercent(t.rate) : t.mergedInto ? `→ ${t.mergedInto.name}` : tt.noData;
     const valueSize = t.rate !== null ? 13 : 11;
     const vLines = t.rate !== null ? [valueText] : wrapText(valueText, valueSize, size - 6);
     const value = { lines: vLines.map((text, i) => ({ x: x + size / 2, y: y + h - 10 - (vLines.length - 1 - i) * (valueSize + 3), text })), size: valueSize, bold: t.rate !== null };
     const aria =
       t.rate !== null
-        ? `${t.unit.label}: tỷ lệ hộ nghèo ${formatPercent(t.rate)} năm ${o.year}${ariaSuffix(t.provenance ?? 'official')}. Mở trang ${inSentence(t.unit)}`
+        ? tt.ariaRate(t.unit.label, formatPercent(t.rate), o.year, ariaSuffix(t.provenance ?? 'official', locale), inSentence(t.unit))
         : t.mergedInto
-          ? `${t.unit.label}: đã nhập vào ${inSentence(t.mergedInto)}, không có số liệu riêng năm ${o.year}. Mở trang ${inSentence(t.unit)}`
-          : `${t.unit.label}: không có số liệu năm ${o.year}. Mở trang ${inSentence(t.unit)}`;
+          ? tt.ariaMerged(t.unit.label, inSentence(t.mergedInto), o.year, inSentence(t.unit))
+          : tt.ariaNone(t.unit.label, o.year, inSentence(t.unit));
     return {
       tile: t,
       x,
@@ -173,7 +181,7 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMa
   });
   // Legend: four swatches (+ the dashed "merged" tile when shown), wrapping to the width.
   const items: { fill: string; dashed: boolean; text: string }[] = bins.labels.map((text, i) => ({ fill: TILE_BINS[i]!.fill, dashed: false, text }));
-  if (tiles.some((t) => t.rate === null)) items.push({ fill: '#ffffff', dashed: true, text: 'Đã sáp nhập / không có số liệu' });
+  if (tiles.some((t) => t.rate === null)) items.push({ fill: '#ffffff', dashed: true, text: tt.legendMerged });
   const legend: TileMapLayout['legend'] = [];
   let lx = 4;
   let ly = top + rows * (h + GAP) + 8;
@@ -191,7 +199,7 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions): TileMa
     width: W,
     height: ly + 24,
     year: o.year,
-    ariaLabel: `Bản đồ ô: tỷ lệ hộ nghèo của ${rates.length} phường/xã năm ${o.year}, mỗi ô là một đơn vị đặt gần đúng vị trí`,
+    ariaLabel: tt.aria(rates.length, o.year),
     describedBy: o.describedBy ?? null,
     stamp,
     tiles: out,
@@ -224,52 +232,58 @@ export function renderTileMapSvg(L: TileMapLayout, href: (u: UnitInfo) => string
 }
 
 /** Long description of the tile map, from the data. */
-export function describeTiles(tiles: readonly Tile[], year: number): string {
+export function describeTiles(tiles: readonly Tile[], year: number, locale: Locale = 'vi'): string {
+  const tt = strings(locale).charts.tiles;
+  const formatPercent = formatsFor(locale).percent;
+  const inSentence = inSentenceFor(locale);
   const withRate = tiles.filter((t) => t.rate !== null);
-  if (withRate.length === 0) return `Chưa có số liệu theo phường/xã năm ${year}.`;
-  const bins = tileBins(Math.max(...withRate.map((t) => t.rate!)));
+  if (withRate.length === 0) return tt.none(year);
+  const bins = tileBins(Math.max(...withRate.map((t) => t.rate!)), locale);
   const groups = bins.labels.map((label, i) => ({ label, tiles: withRate.filter((t) => binOf(t.rate!, bins) === i).sort((a, b) => b.rate! - a.rate!) }));
   const nonEmpty = groups.filter((g) => g.tiles.length);
   const list = (ts: Tile[]) => ts.map((t) => `${t.unit.label} (${formatPercent(t.rate!)})`).join(', ');
-  const parts = [`Năm ${year}, ${withRate.length} ô có số liệu (${provenancePhrase(withRate.map((t) => t.provenance!))}); mỗi ô là một phường/xã, đặt gần đúng vị trí, màu càng đậm tỷ lệ hộ nghèo càng cao.`];
+  const parts = [tt.head(year, withRate.length, provenancePhrase(withRate.map((t) => t.provenance!), locale))];
   const hi = nonEmpty[nonEmpty.length - 1]!;
-  parts.push(`Nhóm cao nhất (${hi.label.toLowerCase()}): ${list(hi.tiles)}.`);
+  parts.push(tt.highest(hi.label.toLowerCase(), list(hi.tiles)));
   if (nonEmpty.length > 1) {
     const lo = nonEmpty[0]!;
-    parts.push(`Nhóm thấp nhất (${lo.label.toLowerCase()}): ${list(lo.tiles)}.`);
+    parts.push(tt.lowest(lo.label.toLowerCase(), list(lo.tiles)));
   }
   const merged = tiles.filter((t) => t.rate === null && t.mergedInto);
-  if (merged.length) parts.push(`Ô viền đứt là đơn vị đã sáp nhập: ${merged.map((t) => `${inSentence(t.unit)} (nhập vào ${inSentence(t.mergedInto!)})`).join(', ')}.`);
+  if (merged.length) parts.push(tt.merged(merged.map((t) => tt.mergedItem(inSentence(t.unit), inSentence(t.mergedInto!))).join(', ')));
   return parts.join(' ');
 }
 
 /** CSV/table of the tiles shown, in map order (north-west first). */
-export function tileTable(tiles: readonly Tile[], year: number): ChartTable {
+export function tileTable(tiles: readonly Tile[], year: number, locale: Locale = 'vi'): ChartTable {
+  const tt = strings(locale).charts.tiles;
+  const inSentence = inSentenceFor(locale);
+  const h = Object.fromEntries(wardColumns(locale).map((c) => [c.key, c.label]));
   const rates = tiles.map((t) => t.rate).filter((r): r is number => r !== null);
-  const bins = tileBins(Math.max(0, ...rates));
+  const bins = tileBins(Math.max(0, ...rates), locale);
   const rows: Record<string, CsvValue>[] = tiles.map((t) => ({
     year,
     unit_code: t.unit.code,
     unit_name: t.unit.label,
     poor_rate: t.rate,
     color_class: t.rate !== null ? bins.labels[binOf(t.rate, bins)] : null,
-    note: t.mergedInto ? `Đã nhập vào ${inSentence(t.mergedInto)}` : t.rate === null ? 'Không có số liệu' : null,
+    note: t.mergedInto ? tt.noteMerged(inSentence(t.mergedInto)) : t.rate === null ? tt.noData : null,
     provenance: t.provenance,
     official_fields: null,
     source: t.source,
   }));
   return {
-    caption: `Tỷ lệ hộ nghèo theo phường/xã năm ${year} (bản đồ ô)`,
+    caption: tt.caption(year),
     columns: [
-      { key: 'year', label: 'Năm', kind: 'text', table: false },
-      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
-      { key: 'unit_name', label: 'Đơn vị', kind: 'text' },
-      { key: 'poor_rate', label: 'Tỷ lệ hộ nghèo', kind: 'percent' },
-      { key: 'color_class', label: 'Nhóm màu', kind: 'text' },
-      { key: 'note', label: 'Ghi chú', kind: 'text' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
+      { key: 'year', label: h.year!, kind: 'text', table: false },
+      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
+      { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+      { key: 'poor_rate', label: h.poor_rate!, kind: 'percent' },
+      { key: 'color_class', label: tt.colorClass, kind: 'text' },
+      { key: 'note', label: tt.note, kind: 'text' },
+      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
+      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
+      { key: 'source', label: h.source!, kind: 'text', table: false },
     ],
     rows,
   };

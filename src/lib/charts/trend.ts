@@ -6,12 +6,14 @@
 import { line } from 'd3-shape';
 import type { WardPoverty } from '../../schemas/ward-poverty';
 import type { CsvValue } from '../csv/write';
-import { formatPercent } from '../format';
+import { formatsFor } from '../format';
+import { strings, type Locale } from '../i18n/index';
+import { wardColumns } from './ward';
 import { hatchDefs, renderStamp, HALO } from './bars';
 import { COLORS, FONT_FAMILY } from './color';
 import { linear, stepDigits, zeroAxis } from './scale';
 import { attrs, dodge, esc, r1, textWidth, wrapText } from './svg';
-import { STAMP_TEXT, kindsOf, markLegend, provenanceNote, resultClaim, restrictProvenance, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
+import { stampText, kindsOf, markLegend, provenanceNote, resultClaim, restrictProvenance, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
 import type { ChartTable } from './table';
 import type { RateTargets } from './ward';
 
@@ -81,7 +83,7 @@ export interface TrendLayout {
   height: number;
   ariaLabel: string;
   describedBy: string | null;
-  stamp: { x: number; y: number; w: number; h: number } | null;
+  stamp: { x: number; y: number; w: number; h: number; text?: string } | null;
   notes: { x: number; y: number; text: string }[];
   legend: { kind: 'poor' | 'near' | 'target' | 'official' | 'illustrative'; x: number; y: number; text: string }[];
   yTicks: { y: number; text: string }[];
@@ -95,25 +97,28 @@ export interface TrendLayout {
 }
 
 /** Lays out a trend chart. Empty points give an empty plot with its axes. */
-export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): TrendLayout {
+export function trendLayout(points: readonly TrendPoint[], o: TrendOptions, locale: Locale = 'vi'): TrendLayout {
+  const tt = strings(locale).charts;
+  const formatPercent = formatsFor(locale).percent;
   const W = Math.max(240, o.width);
   const years = o.years && o.years.length ? o.years : points.map((p) => p.year);
   const tgt = o.targets && (o.targets.poor !== null || o.targets.near !== null) ? o.targets : null;
   let y = 0;
   const kinds = kindsOf(points.flatMap((p) => [{ provenance: p.poorProv }, { provenance: p.nearProv }]));
-  const stamp = kinds.includes('illustrative') ? { x: 4, y: 2, w: textWidth(STAMP_TEXT, 12, true) + 12, h: 20 } : null;
+  const stampWords = stampText(locale);
+  const stamp = kinds.includes('illustrative') ? { x: 4, y: 2, w: textWidth(stampWords, 12, true) + 12, h: 20, text: stampWords } : null;
   if (stamp) y = 28;
   const notes: TrendLayout['notes'] = [];
   for (const n of o.notes ?? []) for (const l of wrapText(n, F.note, W - 8)) notes.push({ x: 4, y: (y += 17) - 4, text: l });
   if (notes.length) y += 4;
 
   const legendItems: { kind: TrendLayout['legend'][number]['kind']; text: string }[] = [
-    { kind: 'poor', text: 'Hộ nghèo' },
-    { kind: 'near', text: 'Hộ cận nghèo' },
+    { kind: 'poor', text: tt.wardBars.poor },
+    { kind: 'near', text: tt.wardBars.near },
   ];
-  if (tgt) legendItems.push({ kind: 'target', text: `Chỉ tiêu cuối ${tgt.year}` });
+  if (tgt) legendItems.push({ kind: 'target', text: tt.trend.targetLegend(tgt.year) });
   // The filled/hollow key only when both kinds of point are drawn: a single kind needs no key.
-  if (kinds.length === 2) legendItems.push(...markLegend(kinds));
+  if (kinds.length === 2) legendItems.push(...markLegend(kinds, locale));
   const legend: TrendLayout['legend'] = [];
   let lx = 4;
   let row = 0;
@@ -135,7 +140,7 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions): Tre
   const axis = zeroAxis(dataMax, plotH, () => F.tick, 12, 6);
   const tickText = (v: number) => formatPercent(v, stepDigits(axis.step));
   const left = 4 + Math.max(...axis.ticks.map((t) => textWidth(tickText(t), F.tick))) + 8;
-  const tgtLabel = (v: number) => `Chỉ tiêu ${formatPercent(v)}`;
+  const tgtLabel = (v: number) => tt.trend.targetLabel(formatPercent(v));
   const right = tgt ? Math.max(textWidth(tgtLabel(tgt.poor ?? 0), F.value), textWidth(tgtLabel(tgt.near ?? 0), F.value)) + 30 : 30;
   const x0 = left + 22;
   const x1 = W - right;
@@ -250,29 +255,36 @@ export function renderTrendSvg(L: TrendLayout): string {
 }
 
 /** "giảm từ 1,55% (2021) xuống còn 0,70% (2024)", "tăng từ … lên …" or "không đổi ở mức …". */
-export function changePhrase(from: number, to: number, fromYear?: number, toYear?: number): string {
-  if (from === to) return `không đổi ở mức ${formatPercent(to)}`;
-  const [verb, prep] = to < from ? ['giảm', 'xuống còn'] : ['tăng', 'lên'];
-  return `${verb} từ ${formatPercent(from)}${fromYear ? ` (${fromYear})` : ''} ${prep} ${formatPercent(to)}${toYear ? ` (${toYear})` : ''}`;
+export function changePhrase(from: number, to: number, fromYear?: number, toYear?: number, locale: Locale = 'vi'): string {
+  const t = strings(locale).charts.trend;
+  const pc = formatsFor(locale).percent;
+  if (from === to) return t.same(pc(to));
+  const a = `${pc(from)}${fromYear ? ` (${fromYear})` : ''}`;
+  const b = `${pc(to)}${toYear ? ` (${toYear})` : ''}`;
+  return to < from ? t.down(a, b) : t.up(a, b);
 }
 
-/** Long description of a trend, generated from the points and targets. */
-export function describeTrend(points: readonly TrendPoint[], label: string, targets: RateTargets | null = null): string {
-  if (points.length === 0) return `Chưa có số liệu về ${label}.`;
+/** Long description of a trend, generated from the points and targets (`label` in the same locale). */
+export function describeTrend(points: readonly TrendPoint[], label: string, targets: RateTargets | null = null, locale: Locale = 'vi'): string {
+  const c = strings(locale).charts;
+  const t = c.trend;
+  const pc = formatsFor(locale).percent;
+  if (points.length === 0) return t.none(label);
   const a = points[0]!;
   const b = points[points.length - 1]!;
   const parts: string[] = [];
   if (points.length === 1) {
-    parts.push(`${label}: năm ${a.year} tỷ lệ hộ nghèo ${formatPercent(a.poor)}, hộ cận nghèo ${formatPercent(a.near)}.`);
+    parts.push(t.one(label, a.year, pc(a.poor), pc(a.near)));
   } else {
-    parts.push(`${label}: tỷ lệ hộ nghèo ${changePhrase(a.poor, b.poor, a.year, b.year)}; tỷ lệ hộ cận nghèo ${changePhrase(a.near, b.near)}.`);
+    parts.push(t.change(label, changePhrase(a.poor, b.poor, a.year, b.year, locale), changePhrase(a.near, b.near, undefined, undefined, locale)));
   }
-  parts.push(provenanceNote(trendShown(points, label.toLocaleLowerCase('vi') === 'toàn thành phố' ? 'toàn thành phố' : label), 'của biểu đồ này'));
+  const isCity = label.toLocaleLowerCase(locale) === c.units.city.toLocaleLowerCase(locale);
+  parts.push(provenanceNote(trendShown(points, isCity ? c.units.cityInSentence : label), t.ofThisChart, locale));
   if (targets && targets.poor !== null && targets.near !== null) {
-    const t = points.find((p) => p.year === targets.year);
-    let s = `Chỉ tiêu cuối năm ${targets.year}: hộ nghèo ${formatPercent(targets.poor)}, hộ cận nghèo ${formatPercent(targets.near)}`;
-    if (t) {
-      s += `; số liệu năm ${t.year}: hộ nghèo ${resultClaim(t.poor <= targets.poor, [t.poorProv, targets.provenance])}, hộ cận nghèo ${resultClaim(t.near <= targets.near, [t.nearProv, targets.provenance])}`;
+    const p = points.find((x) => x.year === targets.year);
+    let s = t.targets(targets.year, pc(targets.poor), pc(targets.near));
+    if (p) {
+      s += t.result(p.year, resultClaim(p.poor <= targets.poor, [p.poorProv, targets.provenance], locale), resultClaim(p.near <= targets.near, [p.nearProv, targets.provenance], locale));
     }
     parts.push(`${s}.`);
   }
@@ -280,7 +292,8 @@ export function describeTrend(points: readonly TrendPoint[], label: string, targ
 }
 
 /** CSV/table of a trend: one row per year, then the target row when shown. */
-export function trendTable(points: readonly TrendPoint[], code: string, label: string, targets: RateTargets | null = null): ChartTable {
+export function trendTable(points: readonly TrendPoint[], code: string, label: string, targets: RateTargets | null = null, locale: Locale = 'vi'): ChartTable {
+  const c = strings(locale).charts;
   const rows: Record<string, CsvValue>[] = points.map((p) => ({
     row_type: 'so-lieu',
     year: p.year,
@@ -292,21 +305,14 @@ export function trendTable(points: readonly TrendPoint[], code: string, label: s
     source: p.source,
   }));
   if (targets && (targets.poor !== null || targets.near !== null)) {
-    rows.push({ row_type: 'chi-tieu', year: targets.year, unit_code: code, unit_name: `Chỉ tiêu cuối năm ${targets.year}`, poor_rate: targets.poor, near_poor_rate: targets.near, provenance: targets.provenance, official_fields: null, source: targets.source });
+    rows.push({ row_type: 'chi-tieu', year: targets.year, unit_code: code, unit_name: c.ward.targetRow(targets.year), poor_rate: targets.poor, near_poor_rate: targets.near, provenance: targets.provenance, official_fields: null, source: targets.source });
   }
   return {
-    caption: `Tỷ lệ hộ nghèo, hộ cận nghèo theo năm: ${label}`,
-    columns: [
-      { key: 'row_type', label: 'Loại dòng', kind: 'text', table: false },
-      { key: 'year', label: 'Năm', kind: 'text' },
-      { key: 'unit_code', label: 'Mã đơn vị', kind: 'text', table: false },
-      { key: 'unit_name', label: 'Đơn vị', kind: 'text' },
-      { key: 'poor_rate', label: 'Tỷ lệ hộ nghèo', kind: 'percent' },
-      { key: 'near_poor_rate', label: 'Tỷ lệ hộ cận nghèo', kind: 'percent' },
-      { key: 'provenance', label: 'Nguồn gốc', kind: 'provenance' },
-      { key: 'official_fields', label: 'Cột chính thức', kind: 'text', table: false },
-      { key: 'source', label: 'Nguồn', kind: 'text', table: false },
-    ],
+    caption: c.trend.caption(label),
+    // The ward table's columns, without the household counts; the year is shown here.
+    columns: wardColumns(locale)
+      .filter((col) => !['poor_households', 'near_poor_households', 'total_households'].includes(col.key))
+      .map((col) => (col.key === 'year' ? { key: col.key, label: col.label, kind: col.kind } : col)),
     rows,
   };
 }

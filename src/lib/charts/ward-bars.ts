@@ -1,21 +1,69 @@
 /**
  * The ward ranking's client-safe half: types, ranking and bar layout. It imports no schema
- * module (those pull in zod at runtime), so the enhancer can re-run it in the browser.
+ * module (those pull in zod at runtime) and no dictionary: its words come in as a plain `WardWords`
+ * object (filled from the dictionary at build time, read back from `data-words` in the browser),
+ * so the enhancer re-runs it in the browser in the page's language.
  */
-import { formatCount, formatNumber, formatPercent } from '../format';
+import type { Formats } from '../format';
 import { barsLayout, type BarRowInput, type BarsInput, type BarsLayout, type LegendItem, type RefLineInput } from './bars';
 import { stepDigits } from './scale';
-import { ariaSuffix, kindsOf, shownValues, tipLine, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance';
+import { kindsOf, shownValues, valueProvenance, type RowProvenance, type ShownValue, type ValueProvenance } from '../provenance/values';
 
 /** What the bars show: the poor rate, the near-poor rate, or both stacked. */
 export type WardMeasure = 'poor' | 'near' | 'both';
 
-/** The three measures, in switch order, with their Vietnamese labels. */
-export const WARD_MEASURES: readonly { value: WardMeasure; label: string }[] = [
-  { value: 'poor', label: 'Hộ nghèo' },
-  { value: 'near', label: 'Hộ cận nghèo' },
-  { value: 'both', label: 'Cả hai (xếp chồng)' },
-];
+/**
+ * The words of the ward bars: plain strings with {placeholders}, so they cross to the browser as
+ * JSON. Keys are those of the `charts.wardBars` dictionary plus the locale's provenance words.
+ */
+export interface WardWords {
+  poor: string;
+  near: string;
+  both: string;
+  tipHead: string;
+  tipPoor: string;
+  tipNear: string;
+  tipTotal: string;
+  households: string;
+  rowAria: string;
+  cityAria: string;
+  cityLegend: string;
+  whichPoor: string;
+  whichNear: string;
+  targetLegend: string;
+  ariaPoor: string;
+  ariaNear: string;
+  ariaBoth: string;
+  chartAria: string;
+  live: string;
+  empty: string;
+  /** The stamp inside the SVG ("Số liệu minh họa"). */
+  stamp: string;
+  /** Accessible-name suffix of an illustrative value (", số liệu minh họa"). */
+  illSuffix: string;
+}
+
+/** What the ward layout speaks with: its words, its number formats, and each item's provenance tooltip line. */
+export interface WardText {
+  words: WardWords;
+  fmt: Formats;
+  /** The provenance line of an item's tooltip ("Số liệu minh họa"). */
+  prov: (i: WardItem) => string;
+}
+
+/** Fills {name} placeholders of a template; unknown names stay as they are. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** The three measures, in switch order, with their labels. */
+export function wardMeasures(w: WardWords): { value: WardMeasure; label: string }[] {
+  return [
+    { value: 'poor', label: w.poor },
+    { value: 'near', label: w.near },
+    { value: 'both', label: w.both },
+  ];
+}
 
 /** One unit (or the city) in one year. Plain data, serialisable to the client. */
 export interface WardItem {
@@ -45,8 +93,9 @@ function asRow(i: WardItem) {
 export const WARD_FIELDS = ['poor_rate', 'near_poor_rate', 'poor_households', 'near_poor_households', 'total_households'] as const;
 
 /** The values shown for an item (all of WARD_FIELDS unless `fields` narrows them). */
-export function wardShown(i: WardItem, year?: number, fields: readonly string[] = WARD_FIELDS): ShownValue[] {
-  return shownValues(asRow(i), fields, { unit: i.code === '582' ? 'toàn thành phố' : i.label, ...(year !== undefined ? { year } : {}) });
+export function wardShown(i: WardItem, year?: number, fields: readonly string[] = WARD_FIELDS, city = 'toàn thành phố'): ShownValue[] {
+  // `city` names the city inside provenance sentences (the locale's words; Vietnamese by default).
+  return shownValues(asRow(i), fields, { unit: i.code === '582' ? city : i.label, ...(year !== undefined ? { year } : {}) });
 }
 
 /** Whether one of an item's values is official. */
@@ -88,13 +137,14 @@ export function rankWard(items: readonly WardItem[], m: WardMeasure): WardItem[]
 }
 
 /** Tooltip lines for a unit. */
-export function wardTip(i: WardItem, year: number): string[] {
+export function wardTipWith(i: WardItem, year: number, x: WardText): string[] {
+  const { words: w, fmt: f } = x;
   return [
-    `${i.label}, năm ${year}`,
-    `Hộ nghèo: ${formatPercent(i.poorRate)} (${formatCount(i.poorHouseholds, 'hộ')})`,
-    `Hộ cận nghèo: ${formatPercent(i.nearRate)} (${formatCount(i.nearHouseholds, 'hộ')})`,
-    `Tổng số hộ: ${formatNumber(i.totalHouseholds)}`,
-    tipLine(wardShown(i)),
+    fill(w.tipHead, { label: i.label, year }),
+    fill(w.tipPoor, { rate: f.percent(i.poorRate), count: f.count(i.poorHouseholds, w.households) }),
+    fill(w.tipNear, { rate: f.percent(i.nearRate), count: f.count(i.nearHouseholds, w.households) }),
+    fill(w.tipTotal, { n: f.number(i.totalHouseholds) }),
+    x.prov(i),
   ];
 }
 
@@ -117,29 +167,30 @@ export interface WardBarsOptions {
   tips?: boolean;
 }
 
-function valueLabel(i: WardItem, m: WardMeasure): string {
-  if (m === 'poor') return formatPercent(i.poorRate);
-  if (m === 'near') return formatPercent(i.nearRate);
-  return `${formatPercent(i.poorRate)} + ${formatPercent(i.nearRate)}`;
+function valueLabel(i: WardItem, m: WardMeasure, f: Formats): string {
+  if (m === 'poor') return f.percent(i.poorRate);
+  if (m === 'near') return f.percent(i.nearRate);
+  return `${f.percent(i.poorRate)} + ${f.percent(i.nearRate)}`;
 }
 
 /** The chart's short accessible name for a year and measure. */
-export function wardAriaLabel(year: number, count: number, m: WardMeasure): string {
-  const what = m === 'poor' ? 'tỷ lệ hộ nghèo' : m === 'near' ? 'tỷ lệ hộ cận nghèo' : 'tỷ lệ hộ nghèo và hộ cận nghèo';
-  return `Biểu đồ thanh: ${what} của ${count} phường/xã năm ${year}, xếp từ cao xuống thấp`;
+export function wardAriaLabelWith(year: number, count: number, m: WardMeasure, w: WardWords): string {
+  const what = m === 'poor' ? w.ariaPoor : m === 'near' ? w.ariaNear : w.ariaBoth;
+  return fill(w.chartAria, { what, count, year });
 }
 
 /** Turns a year's series into bar rows and reference lines for the shared bar layout. */
-export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
+export function wardBarsInputWith(wy: WardYear, o: WardBarsOptions, x: WardText): BarsInput {
+  const { words: w, fmt: f } = x;
   const m = o.measure;
   const ranked = rankWard(wy.items, m);
   const rows: BarRowInput[] = ranked.map((i) => ({
     key: i.code,
     label: i.name,
     segments: m === 'poor' ? [{ value: i.poorRate, kind: 'poor' }] : m === 'near' ? [{ value: i.nearRate, kind: 'near' }] : [{ value: i.poorRate, kind: 'poor' }, { value: i.nearRate, kind: 'near' }],
-    valueLabel: valueLabel(i, m),
-    aria: `${i.label}: hộ nghèo ${formatPercent(i.poorRate)}, hộ cận nghèo ${formatPercent(i.nearRate)}, năm ${wy.year}${ariaSuffix(kindsOf(wardShown(i, wy.year, rateFields(m))).includes('illustrative') ? 'illustrative' : 'official')}`,
-    tip: wardTip(i, wy.year),
+    valueLabel: valueLabel(i, m, f),
+    aria: fill(w.rowAria, { label: i.label, poor: f.percent(i.poorRate), near: f.percent(i.nearRate), year: wy.year, suffix: kindsOf(wardShown(i, wy.year, rateFields(m))).includes('illustrative') ? w.illSuffix : '' }),
+    tip: wardTipWith(i, wy.year, x),
     highlight: !!o.highlight && o.highlight === i.code,
   }));
   // Reference lines follow the measure; "both" is ranked by the poor rate, so it shows the poor lines.
@@ -147,18 +198,18 @@ export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
   const target = m === 'near' ? o.targets?.near : o.targets?.poor;
   const refLines: RefLineInput[] = [];
   const legend: LegendItem[] = [];
-  if (m !== 'near') legend.push({ kind: 'poor', label: 'Hộ nghèo' });
-  if (m !== 'poor') legend.push({ kind: 'near', label: 'Hộ cận nghèo' });
-  const which = m === 'near' ? 'cận nghèo' : 'nghèo';
+  if (m !== 'near') legend.push({ kind: 'poor', label: w.poor });
+  if (m !== 'poor') legend.push({ kind: 'near', label: w.near });
+  const which = m === 'near' ? w.whichNear : w.whichPoor;
   if (wy.city) {
     const city = wy.city;
-    const aria = `${city.label}: hộ nghèo ${formatPercent(city.poorRate)}, hộ cận nghèo ${formatPercent(city.nearRate)}, năm ${wy.year}. ${tipLine(wardShown(city))}.`;
-    refLines.push({ value: rate(city), kind: 'average', mark: { key: city.code, aria, tip: wardTip(city, wy.year) } });
-    legend.push({ kind: 'average', label: `Toàn TP (${which}): ${formatPercent(rate(wy.city))}` });
+    const aria = fill(w.cityAria, { label: city.label, poor: f.percent(city.poorRate), near: f.percent(city.nearRate), year: wy.year, prov: x.prov(city) });
+    refLines.push({ value: rate(city), kind: 'average', mark: { key: city.code, aria, tip: wardTipWith(city, wy.year, x) } });
+    legend.push({ kind: 'average', label: fill(w.cityLegend, { which, rate: f.percent(rate(wy.city)) }) });
   }
   if (target !== null && target !== undefined) {
     refLines.push({ value: target, kind: 'target' });
-    legend.push({ kind: 'target', label: `Chỉ tiêu cuối ${o.targets!.year}: ${formatPercent(target)}` });
+    legend.push({ kind: 'target', label: fill(w.targetLegend, { year: o.targets!.year, rate: f.percent(target) }) });
   }
   // The stamp follows the values drawn: the bars' rates and the city's average line.
   const drawn = [...wy.items.flatMap((i) => wardShown(i, wy.year, rateFields(m))), ...(wy.city ? wardShown(wy.city, wy.year, rateFields(m === 'both' ? 'poor' : m)) : [])];
@@ -169,17 +220,18 @@ export function wardBarsInput(wy: WardYear, o: WardBarsOptions): BarsInput {
     rows,
     refLines,
     legend,
-    tickFormat: (v, step) => formatPercent(v, stepDigits(step)),
+    tickFormat: (v, step) => f.percent(v, stepDigits(step)),
     illustrative,
+    stamp: w.stamp,
+    empty: w.empty,
     notes: o.notes,
-    ariaLabel: wardAriaLabel(wy.year, wy.items.length, m),
+    ariaLabel: wardAriaLabelWith(wy.year, wy.items.length, m, w),
     describedBy: o.describedBy,
     tips: o.tips,
   };
 }
 
 /** Lays out the ward chart for one year and measure. */
-export function wardLayout(wy: WardYear, o: WardBarsOptions): BarsLayout {
-  return barsLayout(wardBarsInput(wy, o));
+export function wardLayoutWith(wy: WardYear, o: WardBarsOptions, x: WardText): BarsLayout {
+  return barsLayout(wardBarsInputWith(wy, o, x));
 }
-

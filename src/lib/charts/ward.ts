@@ -7,15 +7,73 @@ import type { AdministrativeUnit } from '../../schemas/administrative-unit';
 import { CITY_CODE } from '../../schemas/common';
 import type { PlanTarget } from '../../schemas/plan';
 import type { WardPoverty } from '../../schemas/ward-poverty';
-import { formatPercent } from '../format';
+import { formatsFor } from '../format';
+import { strings, type Locale } from '../i18n/index';
 import type { CsvValue } from '../csv/write';
-import { provenancePhrase, type ChartTable } from './table';
-import { kindsOf, provenanceTag, restrictProvenance, valueProvenance } from '../provenance';
-import { CITY_LABEL, unitIndex, unitOf } from './units';
+import type { ChartTable } from './table';
+import type { BarsInput, BarsLayout } from './bars';
+import { ariaSuffix, kindsOf, provenancePhrase, provenanceTag, restrictProvenance, stampText, tipLine, valueProvenance } from '../provenance';
+import { cityLabel, unitIndex, unitOf } from './units';
 
-import { TARGET_IDS, WARD_FIELDS, rankWard, wardShown, type RateTargets, type WardItem, type WardYear } from './ward-bars';
+import {
+  TARGET_IDS,
+  WARD_FIELDS,
+  rankWard,
+  wardAriaLabelWith,
+  wardBarsInputWith,
+  wardLayoutWith,
+  wardMeasures,
+  wardShown,
+  wardTipWith,
+  type RateTargets,
+  type WardBarsOptions,
+  type WardItem,
+  type WardMeasure,
+  type WardText,
+  type WardWords,
+  type WardYear,
+} from './ward-bars';
 
 export * from './ward-bars';
+
+/** The ward bars' words in a locale: the `charts.wardBars` strings plus the stamp and the illustrative suffix. */
+export function wardWords(locale: Locale = 'vi'): WardWords {
+  return { ...strings(locale).charts.wardBars, stamp: stampText(locale), illSuffix: ariaSuffix('illustrative', locale) };
+}
+
+/** Everything the ward layout speaks with, in a locale (build time; the browser builds its own from the page). */
+export function wardText(locale: Locale = 'vi'): WardText {
+  const city = strings(locale).charts.units.cityInSentence;
+  return { words: wardWords(locale), fmt: formatsFor(locale), prov: (i) => tipLine(wardShown(i, undefined, WARD_FIELDS, city), locale) };
+}
+
+/** The three measures, in switch order, with their Vietnamese labels. */
+export const WARD_MEASURES: readonly { value: WardMeasure; label: string }[] = wardMeasures(wardWords('vi'));
+
+/** The three measures with their labels in a locale. */
+export function wardMeasuresFor(locale: Locale = 'vi'): { value: WardMeasure; label: string }[] {
+  return wardMeasures(wardWords(locale));
+}
+
+/** Tooltip lines for a unit. */
+export function wardTip(i: WardItem, year: number, locale: Locale = 'vi'): string[] {
+  return wardTipWith(i, year, wardText(locale));
+}
+
+/** The chart's short accessible name for a year and measure. */
+export function wardAriaLabel(year: number, count: number, m: WardMeasure, locale: Locale = 'vi'): string {
+  return wardAriaLabelWith(year, count, m, wardWords(locale));
+}
+
+/** Turns a year's series into bar rows and reference lines for the shared bar layout. */
+export function wardBarsInput(wy: WardYear, o: WardBarsOptions, locale: Locale = 'vi'): BarsInput {
+  return wardBarsInputWith(wy, o, wardText(locale));
+}
+
+/** Lays out the ward chart for one year and measure. */
+export function wardLayout(wy: WardYear, o: WardBarsOptions, locale: Locale = 'vi'): BarsLayout {
+  return wardLayoutWith(wy, o, wardText(locale));
+}
 
 /** The years present in the data, ascending. */
 export function wardYears(rows: readonly WardPoverty[]): number[] {
@@ -23,8 +81,8 @@ export function wardYears(rows: readonly WardPoverty[]): number[] {
 }
 
 /** One year's series, joined with unit names. Units keep their data order; the city (582) is set apart. */
-export function wardYear(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number): WardYear {
-  const idx = unitIndex(units);
+export function wardYear(rows: readonly WardPoverty[], units: readonly AdministrativeUnit[], year: number, locale: Locale = 'vi'): WardYear {
+  const idx = unitIndex(units, locale);
   const items: WardItem[] = [];
   let city: WardItem | null = null;
   for (const r of rows) {
@@ -32,7 +90,7 @@ export function wardYear(rows: readonly WardPoverty[], units: readonly Administr
     const u = unitOf(idx, r.unit_code);
     const item: WardItem = {
       code: r.unit_code,
-      name: r.unit_code === CITY_CODE ? CITY_LABEL : u.name,
+      name: r.unit_code === CITY_CODE ? cityLabel(locale) : u.name,
       label: u.label,
       poorRate: r.poor_rate,
       nearRate: r.near_poor_rate,
@@ -71,50 +129,54 @@ function leadGroup(sorted: readonly WardItem[], value: (i: WardItem) => number):
 }
 
 /** Tied units, named in Vietnamese alphabetical order. */
-function names(items: readonly WardItem[]): string {
+function names(items: readonly WardItem[], locale: Locale): string {
   const ls = [...items].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((i) => i.label);
-  return ls.length <= 1 ? ls.join('') : `${ls.slice(0, -1).join(', ')} và ${ls[ls.length - 1]}`;
+  return ls.length <= 1 ? ls.join('') : `${ls.slice(0, -1).join(', ')} ${strings(locale).provenance.and} ${ls[ls.length - 1]}`;
 }
 
-function compare(v: number, t: number): string {
-  return v < t ? 'thấp hơn' : v > t ? 'cao hơn' : 'bằng';
+function compare(v: number, t: number, locale: Locale): string {
+  const w = strings(locale).charts.ward;
+  return v < t ? w.lower : v > t ? w.higher : w.equal;
 }
 
 /**
  * The long description of one year, generated from the data, e.g. "Năm 2024 (13 phường/xã,
- * số liệu minh họa): Xã Thành Hải có tỷ lệ hộ nghèo cao nhất (1,44%), …".
+ * số liệu minh họa): Xã Thành Hải có tỷ lệ hộ nghèo cao nhất (1,44%), …". Items carry labels
+ * in the same locale (wardYear(…, locale)).
  */
-export function describeWard(wy: WardYear, targets: RateTargets | null): string {
+export function describeWard(wy: WardYear, targets: RateTargets | null, locale: Locale = 'vi'): string {
+  const w = strings(locale).charts.ward;
+  const pc = formatsFor(locale).percent;
   const n = wy.items.length;
-  const prov = provenancePhrase(kindsOf(wy.items.flatMap((i) => wardShown(i, wy.year, ['poor_rate', 'near_poor_rate']))));
-  if (n === 0) return `Chưa có số liệu rà soát theo phường/xã năm ${wy.year}.`;
+  const prov = provenancePhrase(kindsOf(wy.items.flatMap((i) => wardShown(i, wy.year, ['poor_rate', 'near_poor_rate']))), locale);
+  if (n === 0) return w.none(wy.year);
   const parts: string[] = [];
   if (n === 1) {
     const only = wy.items[0]!;
-    parts.push(`Năm ${wy.year} chỉ có số liệu của ${only.label} (${prov}): tỷ lệ hộ nghèo ${formatPercent(only.poorRate)}, tỷ lệ hộ cận nghèo ${formatPercent(only.nearRate)}.`);
+    parts.push(w.only(wy.year, only.label, prov, pc(only.poorRate), pc(only.nearRate)));
   } else {
     const byPoor = rankWard(wy.items, 'poor');
     const top = leadGroup(byPoor, (i) => i.poorRate);
     const bottom = leadGroup([...byPoor].reverse(), (i) => i.poorRate);
-    let s = `Năm ${wy.year} (${n} phường/xã, ${prov}): `;
+    let s = w.head(wy.year, n, prov);
     if (top.length === n) {
-      s += `mọi đơn vị có cùng tỷ lệ hộ nghèo (${formatPercent(top[0]!.poorRate)}).`;
+      s += w.allSame(pc(top[0]!.poorRate));
     } else {
-      s += top.length === 1 ? `${top[0]!.label} có tỷ lệ hộ nghèo cao nhất (${formatPercent(top[0]!.poorRate)})` : `${names(top)} cùng có tỷ lệ hộ nghèo cao nhất (${formatPercent(top[0]!.poorRate)})`;
+      s += top.length === 1 ? w.top(top[0]!.label, pc(top[0]!.poorRate)) : w.topTied(names(top, locale), pc(top[0]!.poorRate));
       const next = byPoor.slice(top.length, top.length + 2).filter((i) => !bottom.includes(i));
-      if (top.length === 1 && next.length) s += `, tiếp theo là ${next.map((i) => `${i.label} (${formatPercent(i.poorRate)})`).join(' và ')}`;
+      if (top.length === 1 && next.length) s += w.next(next.map((i) => `${i.label} (${pc(i.poorRate)})`).join(w.nextJoin));
       s += '. ';
-      s += bottom.length === 1 ? `${bottom[0]!.label} thấp nhất (${formatPercent(bottom[0]!.poorRate)}).` : `${names(bottom)} cùng thấp nhất (${formatPercent(bottom[0]!.poorRate)}).`;
+      s += bottom.length === 1 ? w.bottom(bottom[0]!.label, pc(bottom[0]!.poorRate)) : w.bottomTied(names(bottom, locale), pc(bottom[0]!.poorRate));
     }
     parts.push(s);
   }
   if (wy.city) {
     const c = wy.city;
-    let s = `Tỷ lệ hộ nghèo của toàn thành phố là ${formatPercent(c.poorRate)} (${provenanceTag(valueProvenance(c, 'poor_rate'))})`;
-    if (targets?.poor != null) s += `, ${compare(c.poorRate, targets.poor)} chỉ tiêu cuối năm ${targets.year} (${formatPercent(targets.poor)})`;
+    let s = w.city(pc(c.poorRate), provenanceTag(valueProvenance(c, 'poor_rate'), locale));
+    if (targets?.poor != null) s += w.vsTarget(compare(c.poorRate, targets.poor, locale), targets.year, pc(targets.poor));
     if (n > 1) {
       const above = wy.items.filter((i) => i.poorRate > c.poorRate).length;
-      s += `; ${above} trên ${n} đơn vị cao hơn mức chung`;
+      s += w.above(above, n);
     }
     parts.push(`${s}.`);
   }
@@ -122,9 +184,9 @@ export function describeWard(wy: WardYear, targets: RateTargets | null): string 
     const byNear = rankWard(wy.items, 'near');
     const hi = byNear[0]!;
     const lo = byNear[byNear.length - 1]!;
-    let s = `Tỷ lệ hộ cận nghèo cao nhất ở ${hi.label} (${formatPercent(hi.nearRate)}), thấp nhất ở ${lo.label} (${formatPercent(lo.nearRate)})`;
-    if (wy.city) s += `; toàn thành phố ${formatPercent(wy.city.nearRate)}`;
-    if (wy.city && targets?.near != null) s += `, ${compare(wy.city.nearRate, targets.near)} chỉ tiêu ${formatPercent(targets.near)}`;
+    let s = w.near(hi.label, pc(hi.nearRate), lo.label, pc(lo.nearRate));
+    if (wy.city) s += w.nearCity(pc(wy.city.nearRate));
+    if (wy.city && targets?.near != null) s += w.nearTarget(compare(wy.city.nearRate, targets.near, locale), pc(targets.near));
     parts.push(`${s}.`);
   }
   return parts.join(' ');
@@ -146,11 +208,18 @@ export const WARD_COLUMNS = [
   { key: 'source', label: 'Nguồn', kind: 'text', table: false },
 ] as const satisfies ChartTable['columns'];
 
+/** The ward columns with headers in a locale. */
+export function wardColumns(locale: Locale = 'vi'): ChartTable['columns'] {
+  const h = strings(locale).charts.ward.columns;
+  return WARD_COLUMNS.map((c) => ({ ...c, label: h[c.key] ?? c.label }));
+}
+
 /**
  * Exactly what the chart shows for a year: units in ranked order (by the poor rate), then the
  * city row (the average line) and the plan's target row (the target line).
  */
-export function wardTable(wy: WardYear, targets: RateTargets | null): ChartTable {
+export function wardTable(wy: WardYear, targets: RateTargets | null, locale: Locale = 'vi'): ChartTable {
+  const w = strings(locale).charts.ward;
   const row = (type: string, i: WardItem): Record<string, CsvValue> => ({
     row_type: type,
     year: wy.year,
@@ -171,7 +240,7 @@ export function wardTable(wy: WardYear, targets: RateTargets | null): ChartTable
       row_type: 'chi-tieu',
       year: targets.year,
       unit_code: CITY_CODE,
-      unit_name: `Chỉ tiêu cuối năm ${targets.year}`,
+      unit_name: w.targetRow(targets.year),
       poor_rate: targets.poor,
       near_poor_rate: targets.near,
       poor_households: null,
@@ -182,5 +251,5 @@ export function wardTable(wy: WardYear, targets: RateTargets | null): ChartTable
       source: targets.source,
     });
   }
-  return { caption: `Tỷ lệ hộ nghèo, hộ cận nghèo theo phường/xã năm ${wy.year}`, columns: [...WARD_COLUMNS], rows };
+  return { caption: w.caption(wy.year), columns: wardColumns(locale), rows };
 }

@@ -11,8 +11,8 @@ import { derivedActuals, renderTargetsSvg, targetItems, targetsLayout, targetsTa
 import { renderTileMapSvg, tileMapLayout, tileSeries, tileTable } from '../charts/tilemap';
 import { renderTrendSvg, trendLayout, trendSeries, trendTable } from '../charts/trend';
 import { joinVi, mergers } from '../charts/units';
-import { WARD_MEASURES } from '../charts/ward-bars';
-import { rateTargets, wardLayout, wardTable, wardYear, wardYears } from '../charts/ward';
+
+import { WARD_MEASURES, rateTargets, wardLayout, wardTable, wardYear, wardYears } from '../charts/ward';
 import { formatDate } from '../format';
 import type { ShownValue } from '../provenance';
 import { CITY_CODE } from '../../schemas/common';

@@ -4,7 +4,9 @@
  * same pure layout used at build time, and adds tooltips and arrow-key navigation.
  */
 import { renderBarsSvg } from '../../lib/charts/bars';
-import { WARD_MEASURES, wardLayout, type RateTargets, type WardItem, type WardMeasure, type WardYear } from '../../lib/charts/ward-bars';
+import { fill, wardLayoutWith, wardMeasures, type RateTargets, type WardItem, type WardMeasure, type WardText, type WardWords, type WardYear } from '../../lib/charts/ward-bars';
+import { formatsFor } from '../../lib/format';
+import { asLocaleTag } from './locale';
 import { attachBarTips, initRoving } from './tooltip';
 import { MEASURE_PARAMS, parseState } from '../../lib/charts/state';
 import { applyState, ownSearch } from './state-links';
@@ -19,6 +21,9 @@ interface WardClientData {
 }
 
 const num = (el: Element | null | undefined): number => Number(el?.getAttribute('data-v') ?? NaN);
+
+/** Provenance tooltip lines by unit code, read from the table rows. */
+const provLines = new Map<string, string>();
 
 /**
  * One year from its panel: the rows of its "Bảng số liệu" (values in data-v, hidden columns as
@@ -39,6 +44,7 @@ function readPanel(panel: HTMLElement): { wy: WardYear & { notes: string[] }; ta
       continue;
     }
     const code = tr.dataset.unit_code ?? '';
+    if (tr.dataset.prov !== undefined) provLines.set(`${year}|${code}`, tr.dataset.prov);
     const label = cell('unit_name')?.textContent?.trim() ?? '';
     const item: WardItem = {
       code,
@@ -62,7 +68,8 @@ function readPanel(panel: HTMLElement): { wy: WardYear & { notes: string[] }; ta
 
 function enhance(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-controls]');
-  if (!controls) return;
+  if (!controls || !root.dataset.words) return;
+  const words = JSON.parse(root.dataset.words) as WardWords;
   const panelEls = [...root.querySelectorAll<HTMLElement>('.chart-panel')];
   const read = panelEls.map(readPanel);
   const data: WardClientData = {
@@ -82,6 +89,7 @@ function enhance(root: HTMLElement): void {
   let measure: WardMeasure = asked.measure ?? 'poor';
   const sync = (address: boolean) => applyState(root, { year, measure }, `${slug}-${year}-${MEASURE_PARAMS[measure]}`, address);
   let width = 0;
+  const text = (y: number): WardText => ({ words, fmt: formatsFor(asLocaleTag(document.documentElement.lang)), prov: (i) => provLines.get(`${y}|${i.code}`) ?? '' });
 
   root.setAttribute('data-enhanced', '');
   controls.hidden = false;
@@ -99,12 +107,12 @@ function enhance(root: HTMLElement): void {
     if (!plot || !wy) return;
     width = Math.max(280, Math.round(plot.clientWidth));
     plot.innerHTML = renderBarsSvg(
-      wardLayout(wy, { width, measure, targets: data.targets, idPrefix: `${data.id}-${year}-live`, highlight: data.highlight, describedBy: `${data.id}-${year}-desc`, notes: wy.notes, tips: true }),
+      wardLayoutWith(wy, { width, measure, targets: data.targets, idPrefix: `${data.id}-${year}-live`, highlight: data.highlight, describedBy: `${data.id}-${year}-desc`, notes: wy.notes, tips: true }, text(year)),
     );
     initRoving(plot);
     if (announce && live) {
-      const label = WARD_MEASURES.find((m) => m.value === measure)?.label.toLowerCase() ?? '';
-      live.textContent = `Năm ${year}: ${wy.items.length} phường/xã, hiển thị ${label}.`;
+      const label = wardMeasures(words).find((m) => m.value === measure)?.label.toLowerCase() ?? '';
+      live.textContent = fill(words.live, { year, count: wy.items.length, measure: label });
     }
   }
 
