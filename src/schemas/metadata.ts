@@ -7,8 +7,12 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n/locales';
  * text (the default locale, the language the data are published in); every other locale is a key.
  */
 export type TranslatedLocale = Exclude<Locale, 'vi'>;
+/** True for a locale the metadata carries as a translation (not the Vietnamese root fields). */
+export function isTranslated(l: Locale): l is TranslatedLocale {
+  return l !== DEFAULT_LOCALE;
+}
 /** The translated locales, in LOCALES order. */
-export const TRANSLATED_LOCALES = LOCALES.filter((l): l is TranslatedLocale => l !== DEFAULT_LOCALE);
+export const TRANSLATED_LOCALES = LOCALES.filter(isTranslated);
 
 /**
  * One entry per translated locale (`"en": {…}`), each required: a new site locale makes every
