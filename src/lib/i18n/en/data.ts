@@ -215,6 +215,8 @@ export const data: typeof Vi = {
     withUnit: (description, unit) => `${description} Unit: ${unit}.`,
     catalogDescription: 'Open datasets on Kế hoạch 122/KH-UBND (Plan 122/KH-UBND, 2024) on poverty reduction in Phan Rang-Tháp Chàm city: poor households by ward and commune, the "Vì người nghèo" (For the Poor) Fund campaign, targets, tasks and administrative units.',
     catalogKeywords: ['poverty reduction', 'poor households', 'Phan Rang-Tháp Chàm'],
+    /** Keywords of a dataset page's schema.org description. */
+    pageKeywords: ['poverty reduction', 'poor households', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'open data'],
     spatial: 'Phan Rang-Tháp Chàm city, Ninh Thuận province, Vietnam',
   },
 };

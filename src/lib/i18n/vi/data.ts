@@ -29,7 +29,7 @@ export const data = {
     leadAfter: ' (không phải số liệu chính thức).',
     packageHeading: 'Tải cả gói',
     zipBefore: ': mọi tệp CSV và Excel, ',
-    zipAfter: ' và README tiếng Việt.',
+    zipAfter: ' và README tiếng Việt, tiếng Anh.',
     catalogBefore: ': danh mục theo chuẩn ',
     catalogAfter: ' (kiểu DCAT-AP) để các cổng dữ liệu mở tự thu thập mọi bộ dữ liệu và tệp tải về.',
     packageBefore: ': mô tả theo chuẩn ',
@@ -79,7 +79,7 @@ export const data = {
     canonical5: ') nhưng cùng giá trị. Tệp gốc không bị thay đổi. Kiểm tra tệp đã tải bằng mã SHA-256 ở bảng trên.',
     wholeBefore: 'Cả gói: ',
     wholeZip: (size: string) => ` (${size}: mọi tệp CSV và Excel, `,
-    wholeZipAfter: ' và README tiếng Việt)',
+    wholeZipAfter: ' và README tiếng Việt, tiếng Anh)',
     wholePackage: (size: string) => ` (${size}, chuẩn Frictionless Data Package).`,
     cite: 'Trích dẫn',
     dictionary: 'Từ điển dữ liệu',
@@ -210,6 +210,8 @@ export const data = {
     withUnit: (description: string, unit: string) => `${description} Đơn vị: ${unit}.`,
     catalogDescription: 'Các bộ dữ liệu mở về Kế hoạch 122/KH-UBND (2024) về giảm nghèo của thành phố Phan Rang-Tháp Chàm: hộ nghèo theo phường/xã, vận động Quỹ "Vì người nghèo", chỉ tiêu, nhiệm vụ và đơn vị hành chính.',
     catalogKeywords: ['giảm nghèo', 'hộ nghèo', 'Phan Rang-Tháp Chàm'],
+    /** Keywords of a dataset page's schema.org description. */
+    pageKeywords: ['giảm nghèo', 'hộ nghèo', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'dữ liệu mở'],
     spatial: 'Thành phố Phan Rang-Tháp Chàm, tỉnh Ninh Thuận, Việt Nam',
   },
 };
