@@ -1,0 +1,11 @@
+import { catalogEntry, getDownloads } from '../src/lib/downloads/index';
+import { dcatCatalog, schemaOrgDataset } from '../src/lib/downloads/catalog';
+import { citeDataset } from '../src/lib/downloads/citation';
+import { usageTips } from '../src/lib/downloads/usage';
+const H = 'https://x.example/du-lieu/';
+const ds = await Promise.all(getDownloads().map((d) => catalogEntry(d.name, H)));
+const c = dcatCatalog(ds, H, H + 'catalog.jsonld') as any;
+const strip = (o: any): any => Array.isArray(o) ? o.map(strip) : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([k]) => !/_en$/.test(k)).map(([k, v]) => [k, strip(v)])) : o;
+console.log(JSON.stringify(strip(c)));
+for (const d of ds) console.log(JSON.stringify(schemaOrgDataset(d, H)));
+for (const d of getDownloads()) console.log(JSON.stringify([citeDataset(d.meta, d.provenance, 'u'), usageTips('u', d.dictionary)]));
