@@ -5,7 +5,7 @@
  */
 import { SITE_NAME } from '../site';
 import type { ProvenanceCounts } from '../provenance';
-import { datasetText, type DictionaryEntry } from '../dictionary';
+import { datasetText, fieldText, type DictionaryEntry } from '../dictionary';
 import { DEFAULT_LOCALE, LOCALE_INFO, strings, type Locale } from '../i18n/index';
 import { TRANSLATED_LOCALES, type DatasetMeta } from '../../schemas/metadata';
 import type { FileInfo } from './files';
@@ -35,7 +35,7 @@ export const MEDIA_TYPES: Record<Distribution['format'], string> = {
 /** What a catalog entry is made of. */
 export interface CatalogDataset {
   name: string;
-  meta: Pick<DatasetMeta, 'title' | 'description' | 'provenancePolicy' | 'en' | 'licenses' | 'sources' | 'updated'>;
+  meta: Pick<DatasetMeta, 'title' | 'description' | 'provenancePolicy' | 'en' | 'licenses' | 'sources' | 'updated' | 'fields'>;
   dictionary: DictionaryEntry[];
   rows: readonly Record<string, unknown>[];
   provenance: ProvenanceCounts;
@@ -90,13 +90,12 @@ export function schemaOrgDataset(d: CatalogDataset, homepage: string, locale: Lo
     publisher: org(homepage),
     temporalCoverage: isoInterval(temporalCoverage(d)),
     spatialCoverage: { '@type': 'Place', name: dict.spatial },
-    variableMeasured: d.dictionary.map((e) => ({
-      '@type': 'PropertyValue',
-      name: e.label,
-      propertyID: e.name,
-      description: e.description,
-      ...(e.unit ? { unitText: e.unit } : {}),
-    })),
+    variableMeasured: d.dictionary.map((e) => {
+      // The dictionary is in Vietnamese; the column's words in the page's locale come from its metadata.
+      const field = d.meta.fields.find((x) => x.name === e.name);
+      const t = field ? fieldText(field, locale) : { label: e.label, description: e.description, unit: e.unit ?? undefined };
+      return { '@type': 'PropertyValue', name: t.label, propertyID: e.name, description: t.description, ...(t.unit ? { unitText: t.unit } : {}) };
+    }),
     dateModified: d.modified,
     isBasedOn: d.meta.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.path ? { url: s.path } : {}) })),
     citation: PLAN_CITATION,
