@@ -39,22 +39,18 @@ export const fieldMetaSchema = z
     name: z.string().min(1),
     /** Vietnamese label shown in tables and the data dictionary. */
     label: z.string().min(1),
-    /** Table Schema type; must match the zod schema. */
-    type: z.enum(['integer', 'number', 'string', 'date', 'year']),
+    /**
+     * Not written here: a column's type and rules live in its zod schema (src/schemas/, built with
+     * src/schemas/cells.ts), and the dictionary, dataset pages and datapackage.json are generated from
+     * it. Present in the type only so that a file still carrying them is reported, not silently kept.
+     */
+    type: z.unknown().optional(),
     /** Unit of measure, e.g. "hộ", "%", "đồng"; omitted when none. */
     unit: z.string().min(1).optional(),
     /** What the column means, in Vietnamese. */
     description: z.string().min(1),
-    /** Table Schema constraints; must match the zod schema. */
-    constraints: z.object({
-      required: z.boolean().optional(),
-      minimum: z.number().optional(),
-      maximum: z.number().optional(),
-      enum: z.array(z.string()).optional(),
-      pattern: z.string().optional(),
-      maxLength: z.number().int().optional(),
-      unique: z.boolean().optional(),
-    }),
+    /** Not written here either, see `type`. */
+    constraints: z.unknown().optional(),
     /**
      * The label, description and unit in each translated locale. Optional in the type (code builds
      * columns without it), required by the check below, which names the column.
@@ -62,6 +58,7 @@ export const fieldMetaSchema = z
     ...perLocale(fieldTextSchema.optional()),
   })
   .superRefine((f, ctx) => {
+    for (const key of ['type', 'constraints'] as const) if (f[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'generated' });
     for (const l of TRANSLATED_LOCALES) {
       const t = f[l];
       if (t === undefined) {

@@ -34,6 +34,10 @@ function toProblem(file: string, json: unknown, lines: Map<string, number>, i: z
   const fields = (json as { fields?: { name?: unknown }[] }).fields;
   const col = path[0] === 'fields' && typeof path[1] === 'number' ? fields?.[path[1]]?.name : undefined;
   const where = typeof col === 'string' ? `cột "${col}"` : 'bộ dữ liệu';
+  if (i.message === 'generated') {
+    const key = String(path.at(-1));
+    return { code: 'type-error', file, line, field, message: `${where} ghi "${key}", nhưng kiểu và ràng buộc của cột chỉ nằm ở lược đồ zod (src/schemas/), từ đó sinh ra từ điển dữ liệu và datapackage.json. Sửa: xóa "${key}" khỏi cột này; muốn đổi quy tắc thì sửa lược đồ zod.` };
+  }
   if (locale) {
     const lang = LANGUAGE_VI[locale] ?? `"${locale}" (${LOCALE_INFO[locale].name})`;
     const key = path.at(-1) === locale ? undefined : String(path.at(-1));
