@@ -2,12 +2,21 @@
  * `datapackage.json`: a Frictionless Tabular Data Package (spec v1) describing every CSV served under
  * /du-lieu/. Built from the dataset registry (keys), the data dictionary (fields, from the zod schemas)
  * and the metadata files (titles, sources, licences); sizes and hashes are those of the served bytes.
+ *
+ * Languages. v1 has no multilingual properties: `title` and `description` are plain strings, so they
+ * stay Vietnamese (the language of the data). Frictionless's proposed "Language support" pattern
+ * would turn `title` into an object keyed by language, which v1 validators (and readers that expect a
+ * string) reject; v1 does allow custom properties. So the package declares `languages` (BCP 47 tags,
+ * the first one the language of the plain properties, as in that pattern) and every package, resource
+ * and field carries `i18n: { "<lang>": { title, description } }` for each other language. A reader
+ * that knows nothing of it sees an unchanged v1 package.
  */
 import type { ForeignKey } from './datasets';
-import type { DictionaryEntry } from './dictionary';
+import { datasetText, fieldText, type DictionaryEntry } from './dictionary';
 import type { FileInfo } from './downloads/files';
 import { overallProvenance, type ProvenanceCounts } from './downloads/provenance';
-import type { DatasetMeta } from '../schemas/metadata';
+import { LOCALE_INFO, LOCALES, strings } from './i18n/index';
+import { TRANSLATED_LOCALES, type DatasetMeta } from '../schemas/metadata';
 
 /** What the package needs to know about one dataset. */
 export interface PackageInput {
@@ -35,6 +44,15 @@ export interface TableSchemaField {
   format: 'default';
   description: string;
   constraints: Record<string, unknown>;
+  /** Title and description in the other languages (custom property, see above). */
+  i18n?: Record<string, { title: string; description: string }>;
+}
+
+const VI = strings('vi').data.package;
+
+/** `{ en: f('en'), … }` over the translated locales, keyed by their BCP 47 tags. */
+function i18nOf<T>(f: (l: (typeof TRANSLATED_LOCALES)[number]) => T): Record<string, T> {
+  return Object.fromEntries(TRANSLATED_LOCALES.map((l) => [LOCALE_INFO[l].lang, f(l)]));
 }
 
 /** The package name, stable across releases. */
@@ -48,8 +66,8 @@ export function xsdPattern(js: string): string {
   return js.replace(/^\^/, '').replace(/\$$/, '');
 }
 
-/** One Table Schema field from a dictionary entry. */
-export function tableSchemaField(e: DictionaryEntry): TableSchemaField {
+/** One Table Schema field from a dictionary entry; with the dataset's metadata, its translations too. */
+export function tableSchemaField(e: DictionaryEntry, meta?: Pick<DatasetMeta, 'fields'>): TableSchemaField {
   const c: Record<string, unknown> = { required: e.constraints.required ?? false };
   if (e.constraints.unique) c.unique = true;
   if (e.constraints.minimum !== undefined) c.minimum = e.constraints.minimum;
@@ -57,8 +75,15 @@ export function tableSchemaField(e: DictionaryEntry): TableSchemaField {
   if (e.constraints.enum) c.enum = [...e.constraints.enum];
   if (e.constraints.pattern) c.pattern = xsdPattern(e.constraints.pattern);
   if (e.constraints.maxLength !== undefined) c.maxLength = e.constraints.maxLength;
-  const description = e.unit ? `${e.description} Đơn vị: ${e.unit}.` : e.description;
-  return { name: e.name, title: e.label, type: e.type, format: 'default', description, constraints: c };
+  const description = e.unit ? VI.withUnit(e.description, e.unit) : e.description;
+  const field = meta?.fields.find((f) => f.name === e.name);
+  const i18n = field
+    ? i18nOf((l) => {
+        const t = fieldText(field, l);
+        return { title: t.label, description: t.unit ? strings(l).data.package.withUnit(t.description, t.unit) : t.description };
+      })
+    : undefined;
+  return { name: e.name, title: e.label, type: e.type, format: 'default', description, constraints: c, ...(i18n ? { i18n } : {}) };
 }
 
 /** A foreign key in v1 form: a reference to the same resource is written with resource "". */
@@ -74,7 +99,11 @@ export function dataResource(d: PackageInput) {
     name: d.name,
     path: d.csv.path,
     title: d.meta.title,
-    description: `${d.meta.description}\n\nNguồn gốc số liệu: ${d.meta.provenancePolicy}`,
+    description: VI.resource(d.meta.description, d.meta.provenancePolicy),
+    i18n: i18nOf((l) => {
+      const t = datasetText(d.meta, l);
+      return { title: t.title, description: strings(l).data.package.resource(t.description, t.provenancePolicy) };
+    }),
     format: 'csv',
     mediatype: 'text/csv',
     // The file starts with a UTF-8 byte order mark so that Excel shows Vietnamese; readers that
@@ -84,7 +113,7 @@ export function dataResource(d: PackageInput) {
     bytes: d.csv.size,
     hash: `sha256:${d.csv.sha256}`,
     schema: {
-      fields: d.dictionary.map(tableSchemaField),
+      fields: d.dictionary.map((e) => tableSchemaField(e, d.meta)),
       missingValues: [''],
       primaryKey: [...d.primaryKey],
       ...(d.foreignKeys.length > 0 ? { foreignKeys: d.foreignKeys.map((fk) => foreignKey(d.name, fk)) } : {}),
@@ -111,15 +140,16 @@ export function buildDataPackage(datasets: PackageInput[], opts: PackageOptions 
   return {
     profile: 'tabular-data-package',
     name: PACKAGE_NAME,
-    title: 'Giảm nghèo Phan Rang-Tháp Chàm: dữ liệu mở',
-    description:
-      'Dữ liệu mở về công tác giảm nghèo của thành phố Phan Rang-Tháp Chàm (tỉnh Ninh Thuận, nay thuộc tỉnh Khánh Hòa) theo Kế hoạch 122/KH-UBND (tháng 3/2024). ' +
-      `Mỗi dòng có cột provenance: "official" là số liệu chính thức có nguồn, "illustrative" là SỐ LIỆU MINH HỌA, không phải số liệu chính thức, "mixed" là dòng chỉ có các cột ghi ở official_fields (cách nhau bởi ";") là chính thức` +
-      (illustrative.length > 0 ? ` (có trong: ${illustrative.join(', ')}).` : '.') +
-      ' Các tệp CSV mã hóa UTF-8 có BOM, xuống dòng CRLF, dấu chấm thập phân, ngày theo ISO 8601.',
+    title: VI.title,
+    description: VI.description(illustrative.join(', ')),
+    languages: LOCALES.map((l) => LOCALE_INFO[l].lang),
+    i18n: i18nOf((l) => {
+      const p = strings(l).data.package;
+      return { title: p.title, description: p.description(illustrative.join(', ')), keywords: [...p.keywords] };
+    }),
     ...(opts.homepage ? { homepage: opts.homepage } : {}),
     ...(updated ? { created: `${updated}T00:00:00Z` } : {}),
-    keywords: ['giảm nghèo', 'hộ nghèo', 'hộ cận nghèo', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'Kế hoạch 122/KH-UBND'],
+    keywords: [...VI.keywords],
     licenses: uniqueBy(datasets.flatMap((d) => d.meta.licenses), (l) => l.name).map((l) => ({ ...l })),
     sources: uniqueBy(datasets.flatMap((d) => d.meta.sources), (s) => s.title).map((s) => (s.path ? { title: s.title, path: s.path } : { title: s.title })),
     resources: datasets.map(dataResource),

@@ -4,9 +4,10 @@
  * portals). Built from the same metadata, dictionary and file infos as the pages and downloads.
  */
 import { SITE_NAME } from '../site';
-import { citationNote, type ProvenanceCounts } from '../provenance';
-import type { DictionaryEntry } from '../dictionary';
-import type { DatasetMeta } from '../../schemas/metadata';
+import type { ProvenanceCounts } from '../provenance';
+import { datasetText, fieldText, type DictionaryEntry } from '../dictionary';
+import { DEFAULT_LOCALE, LOCALE_INFO, strings, type Locale } from '../i18n/index';
+import { TRANSLATED_LOCALES, type DatasetMeta } from '../../schemas/metadata';
 import type { FileInfo } from './files';
 import { PLAN_CITATION } from './citation';
 import { PLAN } from './refs';
@@ -15,7 +16,7 @@ import { PLAN } from './refs';
 export const CATALOG_PATH = 'du-lieu/catalog.jsonld';
 
 /** Where the data are about. */
-export const SPATIAL = 'Thành phố Phan Rang-Tháp Chàm, tỉnh Ninh Thuận, Việt Nam';
+export const SPATIAL = strings('vi').data.package.spatial;
 
 /** One distribution of a dataset. */
 export interface Distribution {
@@ -34,7 +35,7 @@ export const MEDIA_TYPES: Record<Distribution['format'], string> = {
 /** What a catalog entry is made of. */
 export interface CatalogDataset {
   name: string;
-  meta: Pick<DatasetMeta, 'title' | 'description' | 'licenses' | 'sources' | 'updated'>;
+  meta: Pick<DatasetMeta, 'title' | 'description' | 'provenancePolicy' | 'en' | 'licenses' | 'sources' | 'updated' | 'fields'>;
   dictionary: DictionaryEntry[];
   rows: readonly Record<string, unknown>[];
   provenance: ProvenanceCounts;
@@ -61,19 +62,25 @@ export function isoInterval(t: { start: string; end: string }): string {
 const org = (homepage: string) => ({ '@type': 'Organization', name: SITE_NAME, url: homepage });
 
 /** The description a catalog carries: the dataset's own, and the illustrative warning when due. */
-function describe(d: CatalogDataset): string {
-  const note = citationNote(d.provenance);
-  return note ? `${d.meta.description} ${note}` : d.meta.description;
+function describe(d: CatalogDataset, locale: Locale = DEFAULT_LOCALE): string {
+  const note = strings(locale).data.prov.note(d.provenance);
+  const description = datasetText(d.meta, locale).description;
+  return note ? `${description} ${note}` : description;
 }
 
-/** schema.org Dataset (https://schema.org/Dataset, Google's dataset guidelines) for a dataset page. */
-export function schemaOrgDataset(d: CatalogDataset, homepage: string): Record<string, unknown> {
+/**
+ * schema.org Dataset (https://schema.org/Dataset, Google's dataset guidelines) for a dataset page,
+ * worded in the page's locale; `inLanguage` stays the language of the data themselves.
+ * `pageUrl` is the page in that locale.
+ */
+export function schemaOrgDataset(d: CatalogDataset, homepage: string, locale: Locale = DEFAULT_LOCALE): Record<string, unknown> {
+  const dict = strings(locale).data.package;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': `${d.pageUrl}#dataset`,
-    name: d.meta.title,
-    description: describe(d),
+    name: datasetText(d.meta, locale).title,
+    description: describe(d, locale),
     url: d.pageUrl,
     identifier: d.pageUrl,
     inLanguage: 'vi',
@@ -82,18 +89,17 @@ export function schemaOrgDataset(d: CatalogDataset, homepage: string): Record<st
     creator: org(homepage),
     publisher: org(homepage),
     temporalCoverage: isoInterval(temporalCoverage(d)),
-    spatialCoverage: { '@type': 'Place', name: SPATIAL },
-    variableMeasured: d.dictionary.map((e) => ({
-      '@type': 'PropertyValue',
-      name: e.label,
-      propertyID: e.name,
-      description: e.description,
-      ...(e.unit ? { unitText: e.unit } : {}),
-    })),
+    spatialCoverage: { '@type': 'Place', name: dict.spatial },
+    variableMeasured: d.dictionary.map((e) => {
+      // The dictionary is in Vietnamese; the column's words in the page's locale come from its metadata.
+      const field = d.meta.fields.find((x) => x.name === e.name);
+      const t = field ? fieldText(field, locale) : { label: e.label, description: e.description, unit: e.unit ?? undefined };
+      return { '@type': 'PropertyValue', name: t.label, propertyID: e.name, description: t.description, ...(t.unit ? { unitText: t.unit } : {}) };
+    }),
     dateModified: d.modified,
     isBasedOn: d.meta.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.path ? { url: s.path } : {}) })),
     citation: PLAN_CITATION,
-    keywords: ['giảm nghèo', 'hộ nghèo', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'dữ liệu mở'],
+    keywords: [...dict.pageKeywords],
     distribution: d.distributions.map((x) => ({
       '@type': 'DataDownload',
       name: x.info.path,
@@ -112,6 +118,27 @@ export function jsonLdText(o: unknown): string {
 const EU = 'http://publications.europa.eu/resource/authority';
 const id = (u: string) => ({ '@id': u });
 const vi = (s: string) => ({ '@value': s, '@language': 'vi' });
+/**
+ * English (and any other translated) titles and descriptions: terms of the context that map to
+ * dct:title / dct:description with a language (`"title_en": {"@id": "dct:title", "@language": "en"}`),
+ * so the graph holds both `"…"@vi` and `"…"@en` while `dct:title` itself stays one Vietnamese literal.
+ */
+const tag = (l: (typeof TRANSLATED_LOCALES)[number]) => LOCALE_INFO[l].lang;
+const LANGUAGE_TERMS = Object.fromEntries(
+  TRANSLATED_LOCALES.flatMap((l) => [
+    [`title_${tag(l)}`, { '@id': 'dct:title', '@language': tag(l) }],
+    [`description_${tag(l)}`, { '@id': 'dct:description', '@language': tag(l) }],
+    [`keyword_${tag(l)}`, { '@id': 'dcat:keyword', '@language': tag(l) }],
+  ]),
+);
+/** `{ title_en, description_en }` for every translated locale. */
+const translated = (f: (l: (typeof TRANSLATED_LOCALES)[number]) => { title: string; description: string; keywords?: readonly string[] }) =>
+  Object.fromEntries(
+    TRANSLATED_LOCALES.flatMap((l) => {
+      const t = f(l);
+      return [[`title_${tag(l)}`, t.title], [`description_${tag(l)}`, t.description], ...(t.keywords ? [[`keyword_${tag(l)}`, [...t.keywords]]] : [])];
+    }),
+  );
 const typed = (v: string | number, t: string) => ({ '@value': String(v), '@type': t });
 /** An xsd:gYear or xsd:date literal. */
 const when = (s: string) => typed(s, /^\d{4}$/.test(s) ? 'xsd:gYear' : 'xsd:date');
@@ -129,11 +156,13 @@ export function dcatCatalog(ds: CatalogDataset[], homepage: string, catalogUrl: 
       spdx: 'http://spdx.org/rdf/terms#',
       skos: 'http://www.w3.org/2004/02/skos/core#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
+      ...LANGUAGE_TERMS,
     },
     '@id': catalogUrl,
     '@type': 'dcat:Catalog',
     'dct:title': vi(`${SITE_NAME}: dữ liệu mở`),
-    'dct:description': vi('Các bộ dữ liệu mở về Kế hoạch 122/KH-UBND (2024) về giảm nghèo của thành phố Phan Rang-Tháp Chàm: hộ nghèo theo phường/xã, vận động Quỹ "Vì người nghèo", chỉ tiêu, nhiệm vụ và đơn vị hành chính.'),
+    'dct:description': vi(strings('vi').data.package.catalogDescription),
+    ...translated((l) => ({ title: strings(l).data.package.title, description: strings(l).data.package.catalogDescription })),
     'dct:publisher': publisher,
     'foaf:homepage': id(homepage),
     'dct:language': id(`${EU}/language/VIE`),
@@ -147,13 +176,14 @@ export function dcatCatalog(ds: CatalogDataset[], homepage: string, catalogUrl: 
         'dct:identifier': d.pageUrl,
         'dct:title': vi(d.meta.title),
         'dct:description': vi(describe(d)),
+        ...translated((l) => ({ title: datasetText(d.meta, l).title, description: describe(d, l), keywords: strings(l).data.package.catalogKeywords })),
         'dct:publisher': { '@id': publisher['@id'] },
         'dcat:contactPoint': contact,
         'dct:modified': when(d.modified),
         'dct:language': id(`${EU}/language/VIE`),
         'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': when(t.start), 'dcat:endDate': when(t.end) },
         'dct:spatial': { '@type': 'dct:Location', 'skos:prefLabel': vi(SPATIAL) },
-        'dcat:keyword': ['giảm nghèo', 'hộ nghèo', 'Phan Rang-Tháp Chàm'].map(vi),
+        'dcat:keyword': strings('vi').data.package.catalogKeywords.map(vi),
         'dcat:landingPage': id(d.pageUrl),
         'dct:source': d.meta.sources.map((s) => (s.path ? id(s.path) : vi(s.title))),
         'dcat:distribution': d.distributions.map((x) => ({

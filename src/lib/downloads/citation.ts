@@ -1,8 +1,8 @@
 /** Citations of a dataset to copy: an APA-like one and a plain Vietnamese one. */
-import { formatDate } from '../format';
-import { SITE_NAME } from '../site';
-import type { DatasetMeta } from '../../schemas/metadata';
-import { illustrativeNote, type ProvenanceCounts } from './provenance';
+import { formatsFor } from '../format';
+import { DEFAULT_LOCALE, strings, type Locale } from '../i18n/index';
+import { isTranslated, type DatasetMeta, type TranslatedLocale } from '../../schemas/metadata';
+import type { ProvenanceCounts } from './provenance';
 
 /** The plan as a reference, in APA-like form (author, year, title). */
 export const PLAN_CITATION =
@@ -21,15 +21,26 @@ export interface Citations {
   plain: string;
 }
 
-/** Builds the citations of a dataset whose page is at `url` (absolute). */
-export function citeDataset(meta: Pick<DatasetMeta, 'title' | 'updated' | 'sources'>, counts: ProvenanceCounts, url: string): Citations {
+/**
+ * Builds the citations of a dataset whose page is at `url` (absolute), in a locale: the title in that
+ * language, the sources under their own (Vietnamese) names.
+ */
+export function citeDataset(
+  meta: Pick<DatasetMeta, 'title' | 'updated' | 'sources'> & Partial<Pick<DatasetMeta, TranslatedLocale>>,
+  counts: ProvenanceCounts,
+  url: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Citations {
+  const t = strings(locale);
+  const w = t.data.citation;
+  const title = isTranslated(locale) ? (meta[locale]?.title ?? meta.title) : meta.title;
   const year = meta.updated.slice(0, 4);
-  const note = illustrativeNote(counts);
+  const note = t.data.prov.note(counts);
   const refs = meta.sources.map((s) => sourceReference(s.title));
-  const apa = [`${SITE_NAME} (${year}). ${meta.title} [Bộ dữ liệu CSV]. ${url}`, `Dựa trên: ${refs.join(' ')}`, note].filter(Boolean).join(' ');
+  const apa = [`${t.site.name} (${year}). ${title} [${w.kind}]. ${url}`, `${w.basedOn}${refs.join(' ')}`, note].filter(Boolean).join(' ');
   const plain = [
-    `Nguồn: bộ dữ liệu "${meta.title}", trang ${SITE_NAME}, cập nhật ngày ${formatDate(meta.updated)}, ${url}.`,
-    `Số liệu gốc: ${meta.sources.map((s) => s.title).join('; ')}.`,
+    w.plainText(title, t.site.name, formatsFor(locale).date(meta.updated), url),
+    w.original(meta.sources.map((s) => s.title).join('; ')),
     note,
   ]
     .filter(Boolean)

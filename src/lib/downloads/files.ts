@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { toCsv, type CsvValue } from '../csv/write';
-import { formatNumber } from '../format';
+import { formatsFor } from '../format';
+import { DEFAULT_LOCALE, strings, type Locale } from '../i18n/index';
 
 /** A file as published: its bytes, size and SHA-256. */
 export interface FileInfo {
@@ -56,8 +57,9 @@ export function canonicalJson(columns: readonly string[], rows: readonly object[
 }
 
 /** A byte count for readers: "850 byte", "12,3 kB", "1,2 MB" (1 kB = 1000 byte). */
-export function formatBytes(n: number): string {
-  if (n < 1000) return `${formatNumber(n)} byte`;
-  if (n < 1_000_000) return `${formatNumber(n / 1000, 1)} kB`;
-  return `${formatNumber(n / 1_000_000, 1)} MB`;
+export function formatBytes(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  const num = formatsFor(locale).number;
+  if (n < 1000) return strings(locale).data.downloads.bytes(num(n));
+  if (n < 1_000_000) return `${num(n / 1000, 1)} kB`;
+  return `${num(n / 1_000_000, 1)} MB`;
 }

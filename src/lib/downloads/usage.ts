@@ -1,5 +1,6 @@
 /** "How to use this file" in Excel, Google Sheets, Python and R: two lines each, with the real URL and columns. */
 import type { DictionaryEntry } from '../dictionary';
+import { DEFAULT_LOCALE, strings, type Locale } from '../i18n/index';
 
 /** One line of a tip: prose, or code to copy verbatim. */
 export interface TipLine {
@@ -21,8 +22,9 @@ export function codeColumns(dict: DictionaryEntry[]): string[] {
 const prose = (text: string): TipLine => ({ text, code: false });
 const code = (text: string): TipLine => ({ text, code: true });
 
-/** The four tips for the CSV at `csvUrl` (absolute). */
-export function usageTips(csvUrl: string, dict: DictionaryEntry[]): UsageTip[] {
+/** The four tips for the CSV at `csvUrl` (absolute), worded in a locale. */
+export function usageTips(csvUrl: string, dict: DictionaryEntry[], locale: Locale = DEFAULT_LOCALE): UsageTip[] {
+  const w = strings(locale).data.usage;
   const codes = codeColumns(dict);
   const py = codes.length > 0 ? `, dtype={${codes.map((c) => `"${c}": str`).join(', ')}}` : '';
   const r = codes.length > 0 ? `, col_types = cols(${codes.map((c) => `${c} = "c"`).join(', ')})` : '';
@@ -30,14 +32,14 @@ export function usageTips(csvUrl: string, dict: DictionaryEntry[]): UsageTip[] {
     {
       tool: 'Excel',
       lines: [
-        prose('Dữ liệu (Data) → Từ Văn bản/CSV (From Text/CSV) → chọn tệp: dấu tiếng Việt hiển thị đúng nhờ BOM UTF-8, dấu phân cách là dấu phẩy.'),
-        prose('Nếu Windows dùng dấu phẩy thập phân (vùng Việt Nam), bấm Chuyển đổi dữ liệu (Transform Data) và đổi kiểu các cột số “theo ngôn ngữ” (Using Locale) English (United States).'),
+        prose(w.excel1),
+        prose(w.excel2),
       ],
     },
     {
       tool: 'Google Sheets',
       lines: [
-        prose('Tệp (File) → Nhập (Import) → Tải lên tệp CSV, chọn dấu phân cách “Dấu phẩy”; hoặc gõ vào một ô (tham số "en_US" để đọc dấu chấm thập phân):'),
+        prose(w.sheets1),
         code(`=IMPORTDATA("${csvUrl}", ",", "en_US")`),
       ],
     },

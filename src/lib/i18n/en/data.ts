@@ -1,4 +1,222 @@
-/** English strings: data. */
+/** English strings: data (/en/du-lieu/, dataset pages, data dictionary, citations, downloads' README). */
 import type { data as Vi } from '../vi/data';
+import type { ProvenanceCounts } from '../../provenance';
 
-export const data: typeof Vi = {};
+const n = (v: number) => v.toLocaleString('en-GB');
+const rows = (v: number) => `${n(v)} ${v === 1 ? 'row' : 'rows'}`;
+const overall = (c: ProvenanceCounts) => (c.illustrative === 0 && c.mixed === 0 ? 'official' : c.official === 0 && c.mixed === 0 ? 'illustrative' : 'mixed');
+function parts(c: ProvenanceCounts): string {
+  const out: string[] = [];
+  if (c.official) out.push(`${rows(c.official)} official`);
+  if (c.mixed) out.push(`${rows(c.mixed)} mixed (only some columns official, see official_fields)`);
+  if (c.illustrative) out.push(`${rows(c.illustrative)} of illustrative data`);
+  return out.join(', ');
+}
+const label = (c: ProvenanceCounts) => (overall(c) === 'official' ? `Official (${rows(c.total)})` : overall(c) === 'illustrative' ? `Illustrative data (${rows(c.total)})` : `Mixed: ${parts(c)}`);
+
+export const data: typeof Vi = {
+  prov: {
+    label,
+    counts: (c) => (overall(c) === 'mixed' ? label(c) : `all ${rows(c.total)}`),
+    note: (c) =>
+      overall(c) === 'official'
+        ? ''
+        : overall(c) === 'illustrative'
+          ? `Illustrative data: all ${rows(c.total)} are illustrative data, not official data.`
+          : `Illustrative data: ${parts(c)}. Only the official values (official rows, and the columns listed in official_fields of mixed rows) may be cited as official data.`,
+    noteTitle: 'Illustrative data.',
+    cellOfficial: 'official',
+    cellIllustrative: 'illustrative',
+  },
+  index: {
+    title: 'Open data',
+    crumb: 'Data',
+    description: 'Download every dataset on the site (CSV, JSON, Frictionless Data Package): sources, licences, and whether the figures are official or illustrative.',
+    fold: 'Open data, download CSV JSON, data dictionary, sources, licence',
+    lead1: 'Every figure on the site can be downloaded with its definition, source, licence and provenance.',
+    leadBefore: 'Each row of data says whether it is ',
+    leadOfficial: 'official data',
+    leadMiddle: ' (with a source) or ',
+    leadIllustrative: 'illustrative data',
+    leadAfter: ' (not official data).',
+    packageHeading: 'Download the whole package',
+    zipBefore: ': every CSV and Excel file, ',
+    zipAfter: ' and a README in Vietnamese and English.',
+    catalogBefore: ': a catalogue following the ',
+    catalogAfter: ' standard (DCAT-AP style), so open data portals can harvest every dataset and download.',
+    packageBefore: ': a description following the ',
+    packageAfter: ' standard (columns, types, constraints, keys, sources, licences, size and SHA-256 of each file).',
+    csvNote1: 'CSV files: UTF-8 with a BOM (so Excel shows Vietnamese diacritics), CRLF line endings, a header row, decimal point, dates as YYYY-MM-DD.',
+    csvNote2: 'The files are written out in a canonical form from the validated data; the original files in the source code are unchanged.',
+    formulas1: 'No formulas in the downloads: a text cell that starts with ',
+    formulas2: ', Tab or CR gets an extra ',
+    formulas3: ' in front (for example ',
+    formulas4: '), so that Excel or LibreOffice shows it as text instead of running it. Number cells stay numbers: ',
+    formulas5: ' stays ',
+    formulas6: '. When reusing the text of a cell, drop that first ',
+    formulas7: '.',
+    or: 'or',
+    count: (k) => `${k} datasets`,
+    provenance: 'Provenance',
+    sources: 'Sources',
+    license: 'Licence',
+    updated: 'Updated',
+    rows: 'Rows',
+    csv: 'Download CSV',
+    json: 'Download JSON',
+    xlsx: 'Download Excel',
+    more: 'Data dictionary, preview, citation',
+  },
+  dataset: {
+    description: (title) => `Download the dataset “${title}” (CSV, JSON, Excel): data dictionary, sources, licence, provenance of the figures and how to cite it.`,
+    provenance: 'Provenance of the figures',
+    sources: 'Sources',
+    license: 'Licence',
+    updated: 'Updated',
+    size: 'Size',
+    sizeText: (r, c) => `${r} rows, ${c} columns`,
+    seeColumnsBefore: ' See the ',
+    seeColumnsAnd: ' and ',
+    seeColumnsAfter: ' columns of each row.',
+    downloads: 'Downloads',
+    downloadsCaption: (title) => `Downloads of the dataset ${title}`,
+    formatCsv: 'CSV (UTF-8 with BOM)',
+    formatJson: 'JSON',
+    formatXlsx: 'Excel (Vietnamese column names, dictionary, sources)',
+    canonicalTitle: 'The downloads are written out in a canonical form',
+    canonical1: ' from the validated data: UTF-8 with a BOM (so Excel shows Vietnamese diacritics), CRLF line endings, column names in the first row, decimal point, dates as YYYY-MM-DD, a blank cell means no data.',
+    canonical2: ' So a file may differ byte for byte from the original ',
+    canonical3: ' in the source code (for example ',
+    canonical4: ' is written as ',
+    canonical5: ') while holding the same values. The original file is not changed. Check a downloaded file with the SHA-256 in the table above.',
+    wholeBefore: 'Whole package: ',
+    wholeZip: (size) => ` (${size}: every CSV and Excel file, `,
+    wholeZipAfter: ' and a README in Vietnamese and English)',
+    wholePackage: (size) => ` (${size}, Frictionless Data Package standard).`,
+    cite: 'How to cite',
+    dictionary: 'Data dictionary',
+    dictionaryNote: 'Types and constraints come straight from the schema used to validate the data, so they always match what is checked.',
+    primaryKey: 'Primary key: ',
+    primaryKeyAfter: ' (each row has its own key value).',
+    foreignKeys: ' Foreign keys: ',
+    references: ' refers to column ',
+    of: ' of ',
+    thisTable: 'this table',
+    otherTable: (title) => `the table “${title}”`,
+    dictionaryCaption: (k) => `Data dictionary: ${k} columns`,
+    preview: 'Preview',
+    previewCaption: (k, file) => `First ${k} rows of ${file}`,
+    usage: 'Using the CSV file',
+    back: '← All datasets',
+  },
+  dict: {
+    column: 'Column',
+    label: 'Label',
+    type: 'Type',
+    unit: 'Unit',
+    rules: 'Constraints',
+    description: 'Description',
+    noUnit: 'none',
+    types: {
+      integer: 'Integer',
+      number: 'Decimal number (point)',
+      string: 'Text',
+      date: 'Date (YYYY-MM-DD)',
+      year: 'Year (4 digits)',
+    },
+    required: 'Required',
+    optional: 'May be blank (no data)',
+    between: (min, max) => `From ${min} to ${max}`,
+    atLeast: (min) => `At least ${min}`,
+    atMost: (max) => `At most ${max}`,
+    oneOf: 'One of:',
+    pattern: 'Matches the pattern (regular expression):',
+    maxLength: (k) => `At most ${k} characters`,
+    unique: 'No duplicates',
+  },
+  downloads: {
+    file: 'File',
+    format: 'Format',
+    size: 'Size',
+    bytes: (k) => `${k} bytes`,
+  },
+  preview: {
+    row: 'Row',
+    blank: 'blank',
+    firstRows: (shown, total) => `First ${shown} of ${total} rows.`,
+    allRows: (total) => `All ${total} rows.`,
+    numbers: 'Numbers are shown the English way (decimal point), as in the downloads. “blank” is a cell with no data.',
+    shortened: ' Long text is shortened here; the downloads have it in full.',
+  },
+  citation: {
+    apaLabel: 'APA-style citation',
+    apaButton: 'Copy the APA citation',
+    plainLabel: 'Plain citation',
+    plainButton: 'Copy the plain citation',
+    bibButton: 'Copy BibTeX',
+    risButton: 'Copy RIS',
+    files: 'Citation files: ',
+    plan: 'Citing Plan 122/KH-UBND itself: ',
+    copied: 'Copied: ',
+    copyFailed: 'Could not copy automatically: the text is selected, press Ctrl+C (or ⌘+C) to copy it.',
+    kind: 'CSV dataset',
+    basedOn: 'Based on: ',
+    plainText: (title, site, date, url) => `Source: the dataset "${title}", ${site} website, updated ${date}, ${url}.`,
+    original: (sources) => `Original sources: ${sources}.`,
+  },
+  usage: {
+    excel1: 'Data → From Text/CSV → choose the file: Vietnamese diacritics show correctly thanks to the UTF-8 BOM; the delimiter is a comma.',
+    excel2: 'If Windows uses a decimal comma (for example a Vietnamese region setting), click Transform Data and change the type of the number columns “Using Locale” English (United States).',
+    sheets1: 'File → Import → Upload the CSV file and choose the “Comma” separator; or type into a cell (the "en_US" argument reads the decimal point):',
+  },
+  readme: {
+    heading: (site) => `${site}: open data (English)`,
+    from: (url) => `Downloaded from: ${url}`,
+    mainSource: 'Main source: Kế hoạch 122/KH-UBND (Plan 122/KH-UBND, March 2024) of the People\'s Committee of Phan Rang-Tháp Chàm city on poverty reduction and the National Target Programme for Sustainable Poverty Reduction in 2024.',
+    warnHeading: 'A NOTE ON ILLUSTRATIVE DATA',
+    warn: [
+      'Each row has a "provenance" column: "official" is published official data, with its source in the "source" column;',
+      '"illustrative" is ILLUSTRATIVE DATA, built to be plausible but NOT official data;',
+      '"mixed" is a row where only the columns listed in "official_fields" (separated by ";") are official; its other value columns are illustrative.',
+      'Do not cite illustrative data as official data.',
+    ],
+    filesHeading: 'FILES',
+    files: [
+      '- datapackage.json: describes the whole package following Frictionless Data Package v1: columns, types, constraints, keys, sources, licences, size and SHA-256 of each CSV file. English titles and descriptions are in the "i18n" properties.',
+      '- README.txt: this file.',
+      '- <name>.xlsx: the same data as Excel: sheet "Dữ liệu" (data: Vietnamese column names, numbers as numbers, dates as dates, colours and a column in words say which values are official and which illustrative), sheet "Từ điển dữ liệu" (data dictionary), sheet "Nguồn và giấy phép" (sources and licence). Values only, no formulas.',
+    ],
+    rows: (r, p) => `Rows: ${r}. Provenance: ${p}.`,
+    sources: (list) => `Sources: ${list}.`,
+    licenses: (list, date) => `Licence: ${list}. Updated: ${date}.`,
+    bytes: (size, sha) => `${size} bytes, SHA-256 ${sha}`,
+    formatHeading: 'CSV FORMAT',
+    format: [
+      'UTF-8 with a BOM (so Excel shows Vietnamese diacritics), CRLF line endings, column names in the first row, comma delimiter,',
+      'decimal point, dates as YYYY-MM-DD. A blank cell means no data (not zero).',
+      'The files are written out in a canonical form from the validated data, so they may differ byte for byte from the originals in the source code',
+      '(for example "2.50" is written as "2.5") while holding the same values.',
+      "No formulas: a text cell that starts with =, +, -, @, Tab or CR gets an extra ' in front (for example '=HYPERLINK(...)),",
+      'so that Excel or LibreOffice shows it as text and does not run it as a formula. Number cells stay numbers (-5 stays -5).',
+      "When reusing the text of a cell, drop that first '.",
+    ],
+    licenseHeading: 'LICENCE',
+    license: 'The data are released under the licence given for each file (see above). When reusing them, credit the source and say clearly which figures are illustrative, if any.',
+  },
+  package: {
+    title: 'Poverty reduction in Phan Rang-Tháp Chàm: open data',
+    description: (withIllustrative) =>
+      'Open data on poverty reduction in Phan Rang-Tháp Chàm city (Ninh Thuận province, now part of Khánh Hòa province) under Kế hoạch 122/KH-UBND (Plan 122/KH-UBND, March 2024). ' +
+      'Each row has a provenance column: "official" is official data with a source, "illustrative" is ILLUSTRATIVE DATA, not official data, "mixed" is a row where only the columns listed in official_fields (separated by ";") are official' +
+      (withIllustrative ? ` (found in: ${withIllustrative}).` : '.') +
+      ' The CSV files are UTF-8 with a BOM, CRLF line endings, decimal point, dates in ISO 8601.',
+    keywords: ['poverty reduction', 'poor households', 'near-poor households', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'Plan 122/KH-UBND'],
+    resource: (description, policy) => `${description}\n\nProvenance of the figures: ${policy}`,
+    withUnit: (description, unit) => `${description} Unit: ${unit}.`,
+    catalogDescription: 'Open datasets on Kế hoạch 122/KH-UBND (Plan 122/KH-UBND, 2024) on poverty reduction in Phan Rang-Tháp Chàm city: poor households by ward and commune, the "Vì người nghèo" (For the Poor) Fund campaign, targets, tasks and administrative units.',
+    catalogKeywords: ['poverty reduction', 'poor households', 'Phan Rang-Tháp Chàm'],
+    /** Keywords of a dataset page's schema.org description. */
+    pageKeywords: ['poverty reduction', 'poor households', 'Phan Rang-Tháp Chàm', 'Ninh Thuận', 'open data'],
+    spatial: 'Phan Rang-Tháp Chàm city, Ninh Thuận province, Vietnam',
+  },
+};
