@@ -51,8 +51,8 @@ export const wards: typeof Vi = {
     povertyHeading: 'Poor and near-poor households by year',
     povertyWhat: (unit) => `The poverty figures of ${unit}`,
     trend: (illustrative, unit, dir, from, fromYear, to, toYear, nearFrom, nearTo) => [
-      `${illustrative ? 'According to illustrative data, the' : 'The'} poverty rate of ${unit} ${dir === 'down' ? 'fell' : dir === 'up' ? 'rose' : 'stayed'} from `,
-      from, ` (end of ${fromYear})`, ...(to === null ? [] : [' to ', to, ` (end of ${toYear})`]),
+      `${illustrative ? 'According to illustrative data, the' : 'The'} poverty rate of ${unit} ${dir === 'down' ? 'fell from' : dir === 'up' ? 'rose from' : 'stayed at'} `,
+      from, ...(to === null ? [` (end of ${fromYear} to end of ${toYear})`] : [` (end of ${fromYear}) to `, to, ` (end of ${toYear})`]),
       '; the near-poverty rate went from ', nearFrom, ' to ', nearTo, '.',
     ],
     countedIn: (year, unit) => [`Since ${year}, the figures for this area have been counted in `, unit, '.'],
