@@ -49,7 +49,7 @@ export const stories: typeof Vi = {
     crumb: 'Stories',
     title: 'Stories of households out of poverty',
     description: 'Stories of households in Phan Rang-Tháp Chàm that worked their way out of poverty: the support they received, their ward or commune, the year. English titles and summaries; the stories are in Vietnamese.',
-    lead: 'Households that overcame hardship with loans, vocational training, livelihood models, housing and other support under Plan 122/KH-UBND (Kế hoạch 122/KH-UBND). The plan asks the Phòng Văn hóa và Thông tin (Office of Culture and Information) to tell the stories of households that have worked their way out of poverty (section IV.4). The stories are written in Vietnamese; each has an English title and summary where the editors have added one. Filter by ward or commune, year or kind of support.',
+    lead: 'Households that overcame hardship with loans, training, livelihood models, housing and other support under Plan 122/KH-UBND. The plan asks the Office of Culture and Information (Phòng Văn hóa và Thông tin) to tell their stories (section IV.4). The stories are in Vietnamese, with English titles and summaries where editors have added them.',
     rss: 'RSS feed (in Vietnamese)',
     guide: 'editors’ guide (in Vietnamese)',
     follow: (rss, guide) => ['Follow new stories through the ', rss, '. Editors: see the ', guide, '.'],
