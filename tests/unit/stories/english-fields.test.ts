@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStories } from '../../../src/lib/stories/validate';
 import { markupIn, storySchema } from '../../../src/schemas/story';
 import { buildCmsConfig, storyFields } from '../../../src/lib/cms/config';
+import { findPrivacyIssues } from '../../../src/lib/stories/privacy';
 import { repo, units } from './helpers';
 
 const REL = 'tests/fixtures/stories-en';
@@ -19,6 +20,7 @@ const CASES: [string, string, string, string][] = [
   ['english-summary-too-long.mdx', 'constraint-error', 'summary_en', 'summary_en:'],
   ['english-summary-phone-number.mdx', 'privacy-error', 'summary_en', 'summary_en:'],
   ['english-title-id-number.mdx', 'privacy-error', 'title_en', 'title_en:'],
+  ['english-summary-house-number.mdx', 'privacy-error', 'summary_en', 'summary_en:'],
   ['english-title-html-markup.mdx', 'constraint-error', 'title_en', 'title_en:'],
   ['english-summary-markdown-link.mdx', 'constraint-error', 'summary_en', 'summary_en:'],
   ['english-summary-without-english-title.mdx', 'constraint-error', 'summary_en', 'summary_en:'],
@@ -58,6 +60,11 @@ describe('title_en and summary_en', () => {
     expect(msg('english-summary-without-english-title.mdx')).toContain('title_en');
     expect(msg('english-summary-phone-number.mdx')).not.toContain('123 456');
     expect(msg('english-title-id-number.mdx')).not.toContain('058190001234');
+  });
+
+  it('the privacy guard reads English house numbers too, not ordinary uses of the words', () => {
+    for (const t of ['house number 45, Đô Vinh', 'House No. 12/3 near the market', 'down alley 7', 'at 45 Thong Nhat Street']) expect(findPrivacyIssues(t).map((f) => f.kind), t).toEqual(['address']);
+    for (const t of ['a new house for the family', 'the greenhouse number 2 model', 'the house number is not given', 'alleyway workshops']) expect(findPrivacyIssues(t), t).toEqual([]);
   });
 
   it('markupIn finds tags, entities and Markdown, and lets plain English through', () => {
