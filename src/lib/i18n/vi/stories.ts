@@ -21,6 +21,23 @@ export const stories = {
     longLabel: 'Câu chuyện minh họa.',
     long: 'Nhân vật, chi tiết và số liệu trong bài được xây dựng để giới thiệu các chính sách của Kế hoạch 122/KH-UBND; đây không phải một hộ gia đình có thật.',
   },
+  /** The facts box of a story page (story pages are Vietnamese only; the keys exist in every language). */
+  facts: {
+    heading: 'Thông tin câu chuyện',
+    household: 'Hộ gia đình',
+    unit: 'Phường/xã',
+    later: <T,>(date: string, unit: T) => [` (từ ${date} thuộc `, unit, ')'],
+    storiesIn: (unit: string) => `Các câu chuyện ở ${unit}`,
+    year: 'Năm thoát nghèo',
+    supports: 'Hỗ trợ đã nhận',
+    published: 'Ngày đăng',
+    author: 'Người viết',
+    provenance: 'Nguồn gốc',
+    real: 'Câu chuyện có thật, hộ gia đình đã ký phiếu đồng ý đăng',
+    tags: 'Từ khóa',
+  },
+  /** The default heading of <Timeline> in a story. */
+  timeline: 'Các mốc chính',
   /** The list body shared by every list page. */
   list: {
     illustrativeLabel: 'Câu chuyện minh họa:',
