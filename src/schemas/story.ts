@@ -61,6 +61,28 @@ const text = (max: number) =>
     return s;
   });
 
+/**
+ * Markup in a plain-text field: HTML tags or entities, Markdown emphasis, links, code or headings.
+ * Titles and summaries are shown as written (cards, page head, RSS), so markup would show raw.
+ * Returns the offending piece, or null.
+ */
+export function markupIn(s: string): string | null {
+  const m = /<\/?[A-Za-z!][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);|\*\*|__|`|\[[^\]]*\]\([^)]*\)|^\s*#{1,6}\s/i.exec(s);
+  return m ? m[0] : null;
+}
+
+/** An optional plain text in English: blank means absent (the CMS writes "" for an emptied field); no markup. */
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    text(max)
+      .superRefine((s, ctx) => {
+        const bad = markupIn(s);
+        if (bad) ctx.addIssue({ code: 'custom', message: `có mã định dạng "${bad}", nhưng trường này hiện nguyên văn. Sửa: viết chữ thường, không dùng thẻ HTML, ký hiệu Markdown (**, __, \`, [..](..), # đầu dòng) hay mã ký tự &...;.`, params: { code: 'constraint-error' } });
+      })
+      .optional(),
+  );
+
 /** Cover image of a story. */
 export const storyCoverSchema = z.strictObject({
   /** Path of a local image, relative to the story file: `./images/<tên-tệp>.jpg` (jpg, png, webp or avif). */
@@ -98,6 +120,18 @@ export const storySchema = z.strictObject({
   title: text(120),
   /** One or two sentences for the card, the page description and RSS; at most 200 characters. */
   summary: text(SUMMARY_MAX),
+  /**
+   * Optional English title for the English story lists (/en/cau-chuyen/…), a faithful translation of
+   * `title`; at most 120 characters, plain text. Without it the English lists show the Vietnamese
+   * title marked as Vietnamese. The story body itself stays Vietnamese.
+   */
+  title_en: optionalText(120),
+  /**
+   * Optional English summary, a faithful translation of `summary`; at most 200 characters, plain text.
+   * Needs `title_en` (src/lib/stories/validate.ts): an English summary under a Vietnamese title
+   * would mix languages on one card.
+   */
+  summary_en: optionalText(SUMMARY_MAX),
   /** GSO code of the phường/xã (data/administrative-units.csv), as it was in the story's year, e.g. "22738". */
   unit: z.preprocess(
     (v) => (typeof v === 'number' ? String(v) : v),
@@ -140,6 +174,8 @@ export type Story = z.output<typeof storySchema>;
 export const STORY_FIELDS: Record<string, { label: string; how: string }> = {
   title: { label: 'tiêu đề', how: 'title: "Mái nhà mới của gia đình chị Mai"' },
   summary: { label: 'tóm tắt', how: `summary: "Một hai câu, tối đa ${SUMMARY_MAX} ký tự."` },
+  title_en: { label: 'tiêu đề tiếng Anh', how: 'title_en: "A new roof for Ms Mai\'s family" (bản dịch sát nghĩa của title, không bắt buộc)' },
+  summary_en: { label: 'tóm tắt tiếng Anh', how: `summary_en: "One or two sentences, at most ${SUMMARY_MAX} characters." (bản dịch sát nghĩa của summary, không bắt buộc)` },
   unit: { label: 'mã phường/xã', how: 'unit: "22738" (mã GSO trong data/administrative-units.csv)' },
   year: { label: 'năm thoát nghèo', how: 'year: 2023' },
   household: { label: 'tên hộ gia đình (có thể là tên gọi khác)', how: 'household: "Gia đình chị H."' },

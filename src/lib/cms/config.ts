@@ -57,6 +57,8 @@ export interface CmsConfigInput {
 export const FORM_HINTS: Record<string, string> = {
   title: 'Tên câu chuyện, tối đa 120 ký tự. Tên tệp (địa chỉ trang) được tạo từ tiêu đề khi lưu lần đầu.',
   summary: `Một hai câu cho thẻ câu chuyện, mô tả trang và RSS; tối đa ${SUMMARY_MAX} ký tự.`,
+  title_en: 'Không bắt buộc. Bản dịch tiếng Anh sát nghĩa của tiêu đề, tối đa 120 ký tự, chữ thường (không định dạng); hiện trong danh sách câu chuyện tiếng Anh (/en/cau-chuyen/). Để trống thì danh sách tiếng Anh hiện tiêu đề tiếng Việt kèm ghi chú "bằng tiếng Việt".',
+  summary_en: `Không bắt buộc. Bản dịch tiếng Anh sát nghĩa của tóm tắt, tối đa ${SUMMARY_MAX} ký tự; chỉ điền khi đã có tiêu đề tiếng Anh. Không ghi số điện thoại, số CCCD, số nhà.`,
   unit: 'Chọn phường/xã nơi hộ gia đình sống, theo tên gọi vào năm thoát nghèo. Trang lưu mã GSO của đơn vị.',
   year: `Năm hộ thoát nghèo (theo rà soát cuối năm), từ ${STORY_YEAR_MIN}. Phường/xã phải còn tồn tại vào 31/12 năm đó.`,
   household: 'Cách gọi hộ trên trang; nên dùng tên gọi khác hoặc chữ cái đầu, ví dụ "Gia đình chị H.".',
@@ -115,6 +117,8 @@ const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYY
 const WIDGETS: Record<string, Widget> = {
   title: () => ({ widget: 'string' }),
   summary: () => ({ widget: 'text', pattern: [`^[\\s\\S]{1,${SUMMARY_MAX}}$`, `Tối đa ${SUMMARY_MAX} ký tự.`] }),
+  title_en: () => ({ widget: 'string' }),
+  summary_en: () => ({ widget: 'text', pattern: [`^[\\s\\S]{0,${SUMMARY_MAX}}$`, `Tối đa ${SUMMARY_MAX} ký tự.`] }),
   unit: (ctx) => ({ widget: 'select', options: selectableUnits(ctx.units, ctx.lastYear).map((u) => ({ label: unitOptionLabel(u), value: u.gso_code })) }),
   year: (ctx) => ({ widget: 'number', value_type: 'int', min: STORY_YEAR_MIN, max: ctx.lastYear }),
   household: () => ({ widget: 'string' }),

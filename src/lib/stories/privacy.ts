@@ -203,6 +203,10 @@ const ADDRESS_LOW: RegExp[] = [
   /(?<!\p{L})số\s+\d+[a-z]?(?:\/\d+[a-z]?)*\s*,?\s*(?:đường|phố|hẻm|kiệt|ngõ|ngách|đ\.)(?!\p{L})/gu,
   /(?<!\p{L})(?:hẻm|kiệt|ngõ|ngách)\s+(?:số\s+)?\d+(?:\/\d+)*/gu,
   /(?<![\p{L}\d])k\s?\d{1,4}(?:\/\d{1,4}[a-z]?)+/gu,
+  // The same in English (title_en, summary_en): "house number 45", "house no. 12/3", "alley 7".
+  // (The word comes first so the scan skips ahead to it; the lookbehind then checks the word start.)
+  /house(?<!\p{L}house)\s+(?:number|no\.?|#)\s*\d+[a-z]?(?:\s?\/\s?\d+[a-z]?)*/gu,
+  /alley(?<!\p{L}alley)\s+(?:no\.?\s*)?\d+(?:\/\d+)*/gu,
 ];
 /** Forms that need a capitalised street name after them (checked on the original case). */
 const ADDRESS_NAMED: RegExp[] = [

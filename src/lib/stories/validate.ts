@@ -217,6 +217,12 @@ export function validateStoryText(text: string, file: string, ctx: StoryContext)
     }
   }
 
+  // An English summary needs the English title: the English list shows them together (src/schemas/story.ts).
+  const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  if (filled(raw.summary_en) && !filled(raw.title_en)) {
+    problems.push(atField('summary_en', 'constraint-error', 'có tóm tắt tiếng Anh (summary_en) nhưng chưa có tiêu đề tiếng Anh (title_en), nên danh sách tiếng Anh sẽ ghép tiêu đề tiếng Việt với tóm tắt tiếng Anh. Sửa: thêm dòng title_en: "…" (bản dịch sát nghĩa của title), hoặc xóa summary_en.'));
+  }
+
   if (Array.isArray(raw.supports)) {
     const seen = new Set<unknown>();
     raw.supports.forEach((s, i) => {

@@ -116,6 +116,15 @@ export function unitLabelFor(locale: Locale): (u: { type: string; name: string }
   return (u) => labels[u.type]?.(u.name) ?? `${u.type} ${u.name}`;
 }
 
+/**
+ * A unit's name inside a sentence in a locale: "phường Đô Vinh" in Vietnamese (the type in lower
+ * case, as after "ở"), "Đô Vinh ward" in English.
+ */
+export function unitInlineFor(locale: Locale): (u: { type: string; name: string }) => string {
+  const labels = strings(locale).wards.unitInline;
+  return (u) => labels[u.type]?.(u.name) ?? `${u.type.toLocaleLowerCase(locale)} ${u.name}`;
+}
+
 /** The page slug of a unit: slugify(name), e.g. "Đông Hải" → "dong-hai". */
 export function unitSlug(u: { name: string }): string {
   return slugify(u.name);

@@ -92,6 +92,8 @@ export function makePreview(CMS: Decap, data: CmsData): unknown {
         checks,
         h('h1', null, String(d.title ?? '')),
         d.summary ? h('p', { className: 'cms-summary' }, String(d.summary)) : null,
+        // The English title and summary, as the English story list shows them.
+        d.title_en ? h('p', { className: 'cms-en' }, h('small', null, 'Tiếng Anh: '), h('span', { lang: 'en' }, h('strong', null, String(d.title_en)), d.summary_en ? ` – ${String(d.summary_en)}` : '')) : null,
         cover.src ? h('img', { className: 'cms-cover', src: String(getAsset(cover.src) ?? ''), alt: cover.alt ?? '' }) : null,
         cover.credit ? h('p', null, h('small', null, `${cover.credit} · ${cover.license ?? ''}`)) : null,
         supports.length ? h('p', null, 'Hỗ trợ: ', supports.map((s) => SUPPORTS[s] ?? s).join(', ')) : null,
