@@ -13,7 +13,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { staticChecks } from './release/checks';
-import { sitePathOf } from './release/crawl';
+import { launchOptions } from './release/browser';
+import { sitePathOf } from './release/paths';
 import { headersFor, parseHeadersFile } from './release/headers';
 import { scanHtml } from './release/html';
 import { argValue, hasFlag, runBuild, seconds, startPreview } from './release/process';
@@ -118,11 +119,7 @@ async function httpPass(origin: string, tree: FileTree, downloads: string[]): Pr
 /** One page per top-level section, plus a search that must load Pagefind results. */
 async function browserPass(origin: string, tree: FileTree, injectHeaders: boolean): Promise<void> {
   const { chromium } = await import('playwright');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(executablePath) ? executablePath : undefined,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+  const browser = await chromium.launch(launchOptions);
   const sections = new Map<string, string>();
   for (const f of tree.files()) {
     if (!f.endsWith('.html') || f === '404.html') continue;
