@@ -1,18 +1,19 @@
 /**
- * `npm run bench:lighthouse [-- --dir DIR --build --pages a/,b/ --port 0]`: Lighthouse (mobile preset:
+ * `npm run bench:lighthouse [-- --dir DIR --build --pages a/,b/ --runs 3 --port 0]`: Lighthouse (mobile preset:
  * emulated phone, simulated slow 4G, CPU 4× slower) with Debian's Chromium on one page of each
  * indexable type, and on its /en/ twin when the build has one. The build (rebuilt from the sources
  * unless --dir names an existing one) is served by src/cli/release/serve.ts as a real host serves
  * it: Brotli/gzip and the `_headers` rules. Prints the four scores per page and, for every point
- * lost, the audit that costs it. Asserts nothing: the goal is 100 everywhere.
+ * lost, the audit that costs it; with --runs N, of the median of N runs per page. Asserts nothing:
+ * the goal is 100 everywhere.
  *
  * Lighthouse 12.2.3 and Chromium 156: this Chromium writes the args of its `PipelineReporter` trace
  * events as `frame_reporter`, where Lighthouse's bundled trace engine reads `chrome_frame_reporter`
  * and throws "Cannot read properties of undefined (reading 'frame_sequence')": the RootCauses and
  * TraceElements gatherers fail, and with them six audits (largest-contentful-paint-element,
  * lcp-lazy-loaded, layout-shifts, non-composited-animations, prioritize-lcp-image,
- * render-blocking-resources). No Chromium flag, --disable-features or throttling method changes
- * the trace format, so the run plugs in the default Trace gatherer with those args copied back
+ * render-blocking-resources). The trace format itself changed, so the throttling method does not
+ * matter (--throttling devtools and provided: the same six errors), and the run plugs in the default Trace gatherer with those args copied back
  * under the old name (src/cli/release/lighthouse-trace.ts): every audit runs, nothing is skipped.
  * `--no-fix` runs the stock gatherer to show the errors; `--skip-broken` skips the six audits
  * instead (all weight 0 in their categories, so the scores are the same, the diagnostics lost).
@@ -22,6 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumPath, QUIET_FLAGS } from './release/browser';
 import { argValue, hasFlag, runBuild, seconds, table } from './release/process';
 import { serveDir } from './release/serve';
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
   const chromium = spawnSync(chromiumPath, ['--version'], { encoding: 'utf8' }).stdout.split('\n').find((l) => /chromium/i.test(l))?.trim() ?? chromiumPath;
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', ...QUIET_FLAGS, ...(argValue(argv, 'chrome-flags')?.split(' ') ?? [])] });
   const fix = !hasFlag(argv, 'no-fix');
+  const runCount = Math.max(1, Number(argValue(argv, 'runs') ?? 1));
   const skip = hasFlag(argv, 'skip-broken') ? BROKEN_AUDITS : [];
   const config = fix ? fixedTraceConfig : undefined;
   const rows: string[][] = [['trang', ...CATEGORIES.map((c) => LABELS[c]!), 'LCP', 'TBT', 'CLS', 'tải về']];
@@ -100,9 +103,15 @@ async function main(): Promise<void> {
     for (const p of pages) {
       const url = `${server.url}/${p}`;
       const t0 = performance.now();
-      const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: skip, ...flagsFromArgs() }, config);
-      if (!r) throw new Error(`Lighthouse không trả kết quả cho ${url}`);
-      const lhr = r.lhr as unknown as LhrLike;
+      // Several runs, the median one kept (Lighthouse's own choice by FCP and TTI): on a shared
+      // machine Total Blocking Time swings with the load.
+      const runs = [];
+      for (let i = 0; i < runCount; i++) {
+        const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: skip, ...flagsFromArgs() }, config);
+        if (!r) throw new Error(`Lighthouse không trả kết quả cho ${url}`);
+        runs.push(r.lhr);
+      }
+      const lhr = computeMedianRun(runs) as unknown as LhrLike;
       if (lhr.runtimeError) notes.push(`/${p}: lỗi khi chạy: ${lhr.runtimeError.message}`);
       const a = lhr.audits;
       const score = (c: string) => {
@@ -126,7 +135,7 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(resolve(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
   const enc = [...server.encodings].map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`\nLighthouse ${version}, cấu hình mobile mặc định (giả lập điện thoại, 4G chậm, CPU chậm 4×), ${chromium}, máy chủ tĩnh nén (${enc}); ${fix ? `trace đã sửa (${fixedEvents.count} sự kiện PipelineReporter: frame_reporter → chrome_frame_reporter)` : 'trace gốc'}${skip.length ? `; bỏ qua ${skip.join(', ')}` : ''}.`);
+  console.log(`\nLighthouse ${version}, cấu hình mobile mặc định (giả lập điện thoại, 4G chậm, CPU chậm 4×), ${runCount > 1 ? `trung vị của ${runCount} lần chạy, ` : ''}${chromium}, máy chủ tĩnh nén (${enc}); ${fix ? `trace đã sửa (${fixedEvents.count} sự kiện PipelineReporter: frame_reporter → chrome_frame_reporter)` : 'trace gốc'}${skip.length ? `; bỏ qua ${skip.join(', ')}` : ''}.`);
   console.log(table(rows));
   if (notes.length) {
     console.log('\nĐiều làm mất điểm hoặc lỗi:');
