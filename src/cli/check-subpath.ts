@@ -4,7 +4,8 @@
  *  1. crawls it under the sub-path (every link, asset, anchor, Pagefind file and download),
  *  2. serves it with `astro preview` and fetches every page, download and Pagefind file over HTTP,
  *  3. opens one page of each kind in Chromium and a search, failing on any request that does not
- *     load, any console error (CSP violations included), or a search that loads no Pagefind result.
+ *     load, any console error (CSP violations included), or a search that loads no Pagefind result;
+ *     then asks Pagefind's API under the sub-path for every indexed page (src/cli/release/search.ts).
  * With --origin, steps 2 and 3 run against that server instead (one serving this folder under BASE,
  * e.g. nginx with the DEPLOY.md block), with the headers it sends. Exits 1 on any problem.
  */
@@ -13,7 +14,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { staticChecks } from './release/checks';
-import { sitePathOf } from './release/crawl';
+import { launchOptions } from './release/browser';
+import { checkPagefindFiles } from './release/pagefind';
+import { checkSearch } from './release/search';
+import { sitePathOf } from './release/paths';
 import { headersFor, parseHeadersFile } from './release/headers';
 import { scanHtml } from './release/html';
 import { argValue, hasFlag, runBuild, seconds, startPreview } from './release/process';
@@ -118,11 +122,7 @@ async function httpPass(origin: string, tree: FileTree, downloads: string[]): Pr
 /** One page per top-level section, plus a search that must load Pagefind results. */
 async function browserPass(origin: string, tree: FileTree, injectHeaders: boolean): Promise<void> {
   const { chromium } = await import('playwright');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(executablePath) ? executablePath : undefined,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+  const browser = await chromium.launch(launchOptions);
   const sections = new Map<string, string>();
   for (const f of tree.files()) {
     if (!f.endsWith('.html') || f === '404.html') continue;
@@ -138,6 +138,7 @@ async function browserPass(origin: string, tree: FileTree, injectHeaders: boolea
   let loaded = 0;
   let requests = 0;
   let framing = '';
+  let search = '';
   const pagefindSeen = new Set<string>();
   try {
     const context = await browser.newContext();
@@ -177,6 +178,16 @@ async function browserPass(origin: string, tree: FileTree, injectHeaders: boolea
       await page.close();
     }
     framing = await framingPass(context, origin, tree);
+    // Pagefind's own API under the sub-path: the same search check as check:links.
+    const pf = checkPagefindFiles(tree);
+    if (pf.present) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${BASE}`);
+      const s = await checkSearch(page, tree, BASE, pf.languages);
+      await page.close();
+      problems.push(...s.problems);
+      search = `${s.indexed.length} trang trong chỉ mục (${pf.languages.map((l) => l.lang).join(', ')}), ${s.queries.filter((q) => q.found).length}/${s.queries.length} tìm theo tiêu đề ra đúng trang`;
+    }
     await context.close();
   } finally {
     await browser.close();
@@ -185,6 +196,7 @@ async function browserPass(origin: string, tree: FileTree, injectHeaders: boolea
   const enforced = !injectHeaders ? `header do ${origin} gửi` : tree.has('_headers') ? 'với header của public/_headers' : 'không có _headers';
   console.log(`3. Chromium (${enforced}): ${loaded} trang (${paths.join(', ') || '-'}), ${requests} phản hồi${pf}.`);
   if (framing) console.log(`   Nhúng từ trang khác: ${framing}.`);
+  if (search) console.log(`   Pagefind qua API dưới ${BASE}: ${search}.`);
 }
 
 /**

@@ -3,10 +3,12 @@
  * the link crawl, the CSP check of every page, and the coverage of the `_headers` rules.
  */
 import { ADMIN_PREFIX, COMMON_HEADERS, CSP_ADMIN, CSP_META, EMBED_PREFIX } from '../../lib/security';
-import { crawl, groupLinkProblems, sitePathOf, type CrawlResult } from './crawl';
+import { crawl, type CrawlResult } from './crawl';
 import { cspProblems, type CspUsage } from './csp';
 import { checkHeaderCoverage, parseHeadersFile } from './headers';
 import { scanHtml } from './html';
+import { sitePathOf } from './paths';
+import { groupLinkProblems } from './report';
 import type { FileTree } from './tree';
 
 /** Result of the static checks: printable lines and whether anything failed. */
@@ -66,7 +68,7 @@ export function staticChecks(tree: FileTree, opts: { base: string; site?: string
   const figures = [
     `trang HTML: ${result.pages}; tệp CSS/JS/XML quét: ${result.assets}`,
     `tham chiếu nội bộ đã kiểm: ${result.internal} (mỏ neo #: ${result.anchors}); liên kết ra ngoài (không theo): ${result.external}`,
-    pf.present ? `Pagefind: ${pf.languages.join(', ')}, ${pf.pages} trang trong chỉ mục, ${pf.files} tệp đã kiểm` : 'Pagefind: không có chỉ mục trong bản dựng',
+    pf.present ? `Pagefind: ${pf.languages.map((l) => `${l.lang} ${l.pageCount} trang`).join(', ')} theo pagefind-entry.json, ${pf.files} tệp đã kiểm` : 'Pagefind: không có chỉ mục trong bản dựng',
     `CSP (meta): ${usage.inlineScripts} <script> nội tuyến, ${usage.inlineStyles} <style>, ${usage.styleAttributes} thuộc tính style, ${usage.eventHandlers} thuộc tính on…; ${cspCount} vi phạm`,
     headers ? `_headers: ${headers.rules} quy tắc, ${headers.problems.length} vấn đề trên ${htmlFiles.length} trang` : '_headers: không có trong bản dựng',
   ];

@@ -4,8 +4,10 @@
  * an id on the target page. Subresources from other origins are third-party requests. Works on
  * any FileTree, so unit tests run it on tiny in-memory sites.
  */
-import { checkPagefind, type PagefindCheck } from './pagefind';
-import { cssUrls, lineIndex, scanHtml, srcsetUrls, type ScannedHtml, type Tag } from './html';
+import { cssUrls, lineIndex, scanHtml, type ScannedHtml } from './html';
+import { checkPagefindFiles, type PagefindFiles } from './pagefind';
+import { fileForPath, normaliseBase, sitePathOf } from './paths';
+import { pagefindLiterals, refsOfPage, type Ref } from './refs';
 import type { FileTree } from './tree';
 
 /** Stable codes of the problems the crawler reports. */
@@ -44,131 +46,8 @@ export interface CrawlResult {
   anchors: number;
   /** Links to other sites (not followed). */
   external: number;
-  pagefind: PagefindCheck;
-}
-
-/** Attributes holding one URL, per element. `true` marks a subresource the browser fetches. */
-const URL_ATTRS: Record<string, [string, boolean][]> = {
-  a: [['href', false]],
-  area: [['href', false]],
-  link: [['href', false]], // decided per rel below
-  img: [['src', true]],
-  script: [['src', true]],
-  iframe: [['src', true]],
-  frame: [['src', true]],
-  source: [['src', true]],
-  audio: [['src', true]],
-  video: [['src', true], ['poster', true]],
-  track: [['src', true]],
-  embed: [['src', true]],
-  object: [['data', true]],
-  input: [['src', true]],
-  form: [['action', false]],
-  use: [['href', true], ['xlink:href', true]],
-  image: [['href', true], ['xlink:href', true]],
-  blockquote: [['cite', false]],
-  q: [['cite', false]],
-  ins: [['cite', false]],
-  del: [['cite', false]],
-};
-
-/** `<link rel>` values the browser fetches (or connects to) by itself. */
-const FETCHED_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender']);
-
-/** `<meta>` whose content is a URL (social cards): checked when it points at the site itself. */
-const META_URLS = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'og:url', 'og:audio', 'og:video', 'twitter:image', 'twitter:image:src', 'twitter:url']);
-
-/** Normalises a base path to `/…/`. */
-export function normaliseBase(base: string): string {
-  let b = base.trim();
-  if (!b.startsWith('/')) b = `/${b}`;
-  if (!b.endsWith('/')) b = `${b}/`;
-  return b;
-}
-
-/** The URL path (without base) a built file is served at: `a/index.html` → `a/`, `x.css` → `x.css`. */
-export function sitePathOf(file: string): string {
-  if (file === 'index.html') return '';
-  if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
-  return file;
-}
-
-/** Where an internal URL path lands in the tree. */
-export type FileLookup = { ok: true; file: string } | { ok: false; code: 'broken-link' | 'missing-slash' | 'outside-base'; message: string };
-
-/** Maps a decoded URL pathname to the file a static host would serve, under `base`. */
-export function fileForPath(tree: FileTree, pathname: string, base: string): FileLookup {
-  if (!pathname.startsWith(base)) {
-    // The base without its trailing slash is the site's root too (hosts redirect it).
-    if (pathname === base.slice(0, -1) && tree.has('index.html')) return { ok: true, file: 'index.html' };
-    return { ok: false, code: 'outside-base', message: `đường dẫn nằm ngoài BASE "${base}", nên hỏng khi trang được đặt dưới đường dẫn con. Sửa: tạo liên kết bằng joinBase(import.meta.env.BASE_URL, '…') (src/lib/url.ts).` };
-  }
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return { ok: false, code: 'broken-link', message: 'đường dẫn có mã %-escape sai. Sửa: mã hóa lại URL.' };
-  }
-  const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
-  if (tree.has(file)) return { ok: true, file };
-  if (!rel.endsWith('/') && tree.has(`${rel}/index.html`)) {
-    return { ok: false, code: 'missing-slash', message: `thiếu dấu "/" ở cuối (trang là ${base}${rel}/). Sửa: thêm "/" vào cuối đường dẫn (trailingSlash: 'always').` };
-  }
-  return { ok: false, code: 'broken-link', message: `không có tệp ${file} trong bản dựng. Sửa: sửa đường dẫn, hoặc tạo trang/tệp đó.` };
-}
-
-interface Ref {
-  url: string;
-  line: number | null;
-  /** The browser fetches it by itself (image, script, stylesheet…). */
-  fetched: boolean;
-  /** Follow only when it points at the site itself (absolute URLs in meta, XML). */
-  sameSiteOnly?: boolean;
-}
-
-/** References in a page: URL attributes, srcset, inline styles, social-card meta. */
-export function refsOfPage(page: ScannedHtml): Ref[] {
-  const out: Ref[] = [];
-  const push = (url: string, line: number, fetched: boolean, sameSiteOnly = false) => out.push({ url, line, fetched, sameSiteOnly });
-  for (const tag of page.tags) {
-    const attrs = URL_ATTRS[tag.name];
-    if (attrs) {
-      for (const [name, fetched] of attrs) {
-        const v = tag.attrs.get(name);
-        if (v === undefined) continue;
-        push(v, tag.line, tag.name === 'link' ? linkFetched(tag) : fetched);
-      }
-    }
-    for (const name of ['srcset', 'imagesrcset']) {
-      const v = tag.attrs.get(name);
-      if (v !== undefined) for (const u of srcsetUrls(v)) push(u, tag.line, tag.name !== 'link' || linkFetched(tag));
-    }
-    if (tag.name === 'meta') {
-      const key = (tag.attrs.get('property') ?? tag.attrs.get('name') ?? '').toLowerCase();
-      const content = tag.attrs.get('content');
-      if (META_URLS.has(key) && content) push(content, tag.line, false, true);
-    }
-    const style = tag.attrs.get('style');
-    if (style) for (const u of cssUrls(style)) push(u.url, tag.line, true);
-  }
-  for (const s of page.styles) {
-    const lineOf = lineIndex(s.text);
-    for (const u of cssUrls(s.text)) push(u.url, s.line + lineOf(u.offset) - 1, true);
-  }
-  return out;
-}
-
-function linkFetched(tag: Tag): boolean {
-  const rels = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-  return rels.some((r) => FETCHED_RELS.has(r));
-}
-
-/** Absolute-path string literals naming Pagefind files in scripts: `'/pagefind/pagefind.js'`. */
-export function pagefindLiterals(code: string): { url: string; offset: number }[] {
-  const out: { url: string; offset: number }[] = [];
-  const re = /(["'`])(\/(?:[\w.~%-]+\/)*pagefind\/[\w.-]*)\1/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) out.push({ url: m[2]!, offset: m.index });
-  return out;
+  /** The Pagefind bundle's files named by its entry (what it indexes is checked in Chromium: search.ts). */
+  pagefind: PagefindFiles;
 }
 
 /** Crawls the whole tree: every page, stylesheet, script and sitemap/feed. */
@@ -176,7 +55,7 @@ export function crawl(tree: FileTree, options: CrawlOptions): CrawlResult {
   const base = normaliseBase(options.base);
   const site = new URL(options.site ?? 'http://127.0.0.1:4321');
   const problems: LinkProblem[] = [];
-  const result: CrawlResult = { problems, pages: 0, assets: 0, internal: 0, anchors: 0, external: 0, pagefind: checkPagefind(tree) };
+  const result: CrawlResult = { problems, pages: 0, assets: 0, internal: 0, anchors: 0, external: 0, pagefind: checkPagefindFiles(tree) };
   const scanned = new Map<string, ScannedHtml>();
   const scan = (file: string) => {
     let s = scanned.get(file);
@@ -294,36 +173,4 @@ export function crawl(tree: FileTree, options: CrawlOptions): CrawlResult {
     problems.push({ code: 'pagefind', file: 'pagefind/pagefind-entry.json', line: null, url: 'pagefind/', message: 'trang dùng Pagefind nhưng bản dựng không có chỉ mục. Sửa: chạy "npm run build" (bước pagefind) thay vì chỉ "astro build".' });
   }
   return result;
-}
-
-/** One line per problem: `file:line code: message (url)`. */
-export function formatLinkProblem(p: LinkProblem): string {
-  const where = p.line === null ? p.file : `${p.file}:${p.line}`;
-  return `${where} ${p.code}: ${p.url} — ${p.message}`;
-}
-
-/**
- * Problems grouped by what is broken (code, URL as resolved, message), so a link in the footer of
- * 1,000 pages prints once: `code: url — message` then up to `max` places and a count.
- */
-export function groupLinkProblems(ps: LinkProblem[], max = 5): string[] {
-  const groups = new Map<string, LinkProblem[]>();
-  for (const p of sortLinkProblems(ps)) {
-    const key = `${p.code}\u0000${p.url}\u0000${p.message}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const out: string[] = [];
-  for (const g of groups.values()) {
-    const p = g[0]!;
-    const places = [...new Set(g.map((x) => (x.line === null ? x.file : `${x.file}:${x.line}`)))];
-    const more = places.length > max ? ` … và ${places.length - max} chỗ khác` : '';
-    out.push(`${p.code}: ${p.url} — ${p.message}\n    ở ${places.slice(0, max).join(', ')}${more}`);
-  }
-  return out;
-}
-
-/** Problems sorted by file, line, then URL, so reports are stable. */
-export function sortLinkProblems(ps: LinkProblem[]): LinkProblem[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...ps].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.url, b.url) || cmp(a.code, b.code));
 }

@@ -1,14 +1,18 @@
 /**
- * A small HTML scanner for built pages: tags with their attributes and lines, ids, and the text
- * of <script> and <style>. Enough for well-formed generated HTML; not a full HTML5 parser.
+ * Built pages read with parse5 (the HTML5 parser Astro already installs): start tags with their
+ * attributes and lines, ids, and the text of <script> and <style>, as a browser would parse them.
  */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { lineIndex } from '../../lib/lines';
 
-/** One start tag. */
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** One start tag written in the source (elements the parser implies, like a missing <body>, are not listed). */
 export interface Tag {
-  /** Lower-case tag name. */
+  /** Lower-case tag name (SVG's camelCase names lower-cased too). */
   name: string;
-  /** Attributes, names lower-cased, values with character references decoded. */
+  /** Attributes, names lower-cased (foreign ones with their prefix, `xlink:href`), values decoded. */
   attrs: Map<string, string>;
   /** 1-based line of the `<`. */
   line: number;
@@ -24,6 +28,7 @@ export interface RawText {
 
 /** What a page holds. */
 export interface ScannedHtml {
+  /** Start tags in document order. */
   tags: Tag[];
   /** Every `id` and every `<a name>`: the targets of #fragments. */
   ids: Set<string>;
@@ -31,60 +36,53 @@ export interface ScannedHtml {
   styles: RawText[];
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold (`&amp;`, `&#39;`, `&#x2F;`). */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
-    if (body[0] === '#') {
-      const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(n) && n <= 0x10ffff ? String.fromCodePoint(n) : m;
-    }
-    return NAMED[body.toLowerCase()] ?? m;
-  });
-}
-
 export { lineIndex };
 
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Parses the attribute part of a start tag. */
-export function parseAttrs(s: string): Map<string, string> {
-  const out = new Map<string, string>();
-  ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(s); m; m = ATTR.exec(s)) {
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+function tagOf(el: Element): Tag | null {
+  const loc = el.sourceCodeLocation;
+  if (!loc) return null;
+  const attrs = new Map<string, string>();
+  for (const a of el.attrs) {
+    const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
+    // The first of repeated attributes wins, as in browsers (parse5 already drops the others).
+    if (!attrs.has(name)) attrs.set(name, a.value);
   }
-  return out;
+  return { name: el.tagName.toLowerCase(), attrs, line: loc.startLine };
 }
 
-// Comments, doctype/processing instructions, CDATA, end tags and start tags, in one pass.
-const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<\?[^>]*>|<\/[a-zA-Z][^>]*>|<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-
-/** Scans a page: start tags, ids, scripts and styles. */
-export function scanHtml(html: string): ScannedHtml {
-  const lineOf = lineIndex(html);
-  const out: ScannedHtml = { tags: [], ids: new Set(), scripts: [], styles: [] };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-    if (m[1] === undefined) continue;
-    const tag: Tag = { name: m[1].toLowerCase(), attrs: parseAttrs(m[2] ?? ''), line: lineOf(m.index) };
-    out.tags.push(tag);
-    const id = tag.attrs.get('id');
-    if (id !== undefined && id !== '') out.ids.add(id);
-    if (tag.name === 'a' && tag.attrs.has('name')) out.ids.add(tag.attrs.get('name')!);
-    if (tag.name === 'script' || tag.name === 'style') {
-      // Raw text runs to the matching end tag; nothing inside is markup.
-      const start = TOKEN.lastIndex;
-      const close = html.toLowerCase().indexOf(`</${tag.name}`, start);
-      const end = close < 0 ? html.length : close;
-      const raw: RawText = { tag, text: html.slice(start, end), line: lineOf(start) };
-      (tag.name === 'script' ? out.scripts : out.styles).push(raw);
-      TOKEN.lastIndex = end;
-    }
+/** Text content of an element and the line it starts on (its start tag's line when empty). */
+function rawText(el: Element, tag: Tag): RawText {
+  let text = '';
+  let line: number | null = null;
+  for (const c of el.childNodes) {
+    if (c.nodeName !== '#text') continue;
+    text += (c as DefaultTreeAdapterMap['textNode']).value;
+    line ??= c.sourceCodeLocation?.startLine ?? null;
   }
+  return { tag, text, line: line ?? tag.line };
+}
+
+/** Parses a page (or an SVG file: foreign content keeps its ids) and lists what the checks need. */
+export function scanHtml(html: string): ScannedHtml {
+  const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const out: ScannedHtml = { tags: [], ids: new Set(), scripts: [], styles: [] };
+  const visit = (node: Node) => {
+    if ('tagName' in node) {
+      const tag = tagOf(node);
+      if (tag) {
+        out.tags.push(tag);
+        const id = tag.attrs.get('id');
+        if (id !== undefined && id !== '') out.ids.add(id);
+        if (tag.name === 'a' && tag.attrs.has('name')) out.ids.add(tag.attrs.get('name')!);
+        if (tag.name === 'script') out.scripts.push(rawText(node, tag));
+        else if (tag.name === 'style') out.styles.push(rawText(node, tag));
+      }
+      // <template> keeps its children in a separate fragment.
+      if (node.tagName === 'template') visit((node as DefaultTreeAdapterMap['template']).content);
+    }
+    if ('childNodes' in node) for (const c of node.childNodes) visit(c);
+  };
+  visit(doc);
   return out;
 }
 

@@ -1,40 +1,26 @@
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawl, fileForPath, groupLinkProblems, normaliseBase, pagefindLiterals, sitePathOf, type LinkProblem } from '../../../src/cli/release/crawl';
-import { checkPagefind, decodeCbor, readPagefindMeta } from '../../../src/cli/release/pagefind';
+import { crawl, type LinkProblem } from '../../../src/cli/release/crawl';
+import { checkPagefindFiles } from '../../../src/cli/release/pagefind';
+import { fileForPath, normaliseBase, sitePathOf } from '../../../src/cli/release/paths';
+import { pagefindLiterals } from '../../../src/cli/release/refs';
+import { groupLinkProblems } from '../../../src/cli/release/report';
 import { dirTree, listFiles, memoryTree } from '../../../src/cli/release/tree';
 
 const fixtures = join(__dirname, '../../fixtures/release');
 const SITE = 'https://example.org';
 const BASE = '/giam-ngheo/';
 
-/** Minimal CBOR writer (texts, unsigned ints, arrays), enough to make a Pagefind metadata file. */
-function cbor(v: unknown): number[] {
-  const head = (major: number, n: number): number[] => (n < 24 ? [(major << 5) | n] : n < 256 ? [(major << 5) | 24, n] : [(major << 5) | 25, n >> 8, n & 255]);
-  if (typeof v === 'number') return head(0, v);
-  if (typeof v === 'string') {
-    const b = [...new TextEncoder().encode(v)];
-    return [...head(3, b.length), ...b];
-  }
-  if (Array.isArray(v)) return [...head(4, v.length), ...v.flatMap(cbor)];
-  throw new Error('unsupported');
-}
-
-/** A Pagefind bundle in memory: entry, metadata naming 2 pages, 1 index chunk, 1 filter. */
+/** A Pagefind bundle in memory: the entry names two languages, each with its wasm and metadata. */
 function pagefindFiles(omit: string[] = []): Record<string, string | Uint8Array> {
-  const meta = ['1.6.0', [['vi_p1', 100], ['vi_p2', 80]], [['a', 'z', 'vi_i1']], [['Loại trang', 'vi_f1']], []];
-  const bytes = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(cbor(meta))]));
   const files: Record<string, string | Uint8Array> = {
     'pagefind/pagefind.js': 'export {}',
     'pagefind/pagefind-worker.js': '',
-    'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { vi: { hash: 'vi_abc', wasm: null, page_count: 2 } } }),
-    'pagefind/pagefind.vi_abc.pf_meta': new Uint8Array(bytes),
+    'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { vi: { hash: 'vi_abc', wasm: null, page_count: 2 }, en: { hash: 'en_def', wasm: 'en', page_count: 1 } } }),
+    'pagefind/pagefind.vi_abc.pf_meta': new Uint8Array([31, 139]),
+    'pagefind/pagefind.en_def.pf_meta': new Uint8Array([31, 139]),
     'pagefind/wasm.unknown.pagefind': 'wasm',
-    'pagefind/fragment/vi_p1.pf_fragment': 'f',
-    'pagefind/fragment/vi_p2.pf_fragment': 'f',
-    'pagefind/index/vi_i1.pf_index': 'i',
-    'pagefind/filter/vi_f1.pf_filter': 'f',
+    'pagefind/wasm.en.pagefind': 'wasm',
   };
   for (const o of omit) delete files[o];
   return files;
@@ -88,7 +74,7 @@ describe('crawl', () => {
     expect(r.external).toBe(1); // gso.gov.vn, a link (not a request)
     // Anchors: #noi-dung on the home page and #muc-tieu on ke-hoach/.
     expect(r.anchors).toBe(2);
-    expect(r.pagefind).toMatchObject({ present: true, languages: ['vi'], pages: 2 });
+    expect(r.pagefind).toMatchObject({ present: true, languages: [{ lang: 'vi', pageCount: 2 }, { lang: 'en', pageCount: 1 }], pages: 3 });
     // canonical, og:image and sitemap <loc> point at the site itself, so they were followed too.
     expect(r.internal).toBeGreaterThanOrEqual(15);
   });
@@ -127,24 +113,26 @@ describe('crawl', () => {
   });
 });
 
-describe('Pagefind bundle', () => {
-  it('decodes CBOR and the metadata file', () => {
-    expect(decodeCbor(new Uint8Array(cbor(['a', 1, [2, 'bc']])))).toEqual(['a', 1, [2, 'bc']]);
-    const meta = readPagefindMeta(pagefindFiles()['pagefind/pagefind.vi_abc.pf_meta'] as Uint8Array);
-    expect(meta).toEqual({ version: '1.6.0', pages: ['vi_p1', 'vi_p2'], indexChunks: ['vi_i1'], filters: ['vi_f1'] });
+describe('Pagefind bundle files', () => {
+  it('reads the languages and page counts from the entry file', () => {
+    const r = checkPagefindFiles(memoryTree(pagefindFiles()));
+    expect(r).toMatchObject({ present: true, pages: 3, files: 6, problems: [] });
+    expect(r.languages).toEqual([{ lang: 'vi', pageCount: 2 }, { lang: 'en', pageCount: 1 }]);
   });
 
-  it('names every missing file of the bundle', () => {
-    const r = checkPagefind(memoryTree(pagefindFiles(['pagefind/fragment/vi_p2.pf_fragment', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/vi_i1.pf_index'])));
-    expect(r.problems.map((p) => p.file).sort()).toEqual(['pagefind/fragment/vi_p2.pf_fragment', 'pagefind/index/vi_i1.pf_index', 'pagefind/wasm.unknown.pagefind']);
+  it('names every missing file the entry points at', () => {
+    const r = checkPagefindFiles(memoryTree(pagefindFiles(['pagefind/wasm.en.pagefind', 'pagefind/pagefind.vi_abc.pf_meta', 'pagefind/pagefind-worker.js'])));
+    expect(r.problems.map((p) => p.file).sort()).toEqual(['pagefind/pagefind-worker.js', 'pagefind/pagefind.vi_abc.pf_meta', 'pagefind/wasm.en.pagefind']);
   });
 
-  it('rejects a metadata file without the Pagefind signature', () => {
-    const files = pagefindFiles();
-    files['pagefind/pagefind.vi_abc.pf_meta'] = new Uint8Array(gzipSync(Buffer.from('not pagefind')));
-    const r = checkPagefind(memoryTree(files));
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]!.message).toContain('pagefind_dcd');
+  it('reports an unreadable entry and an index without languages', () => {
+    const bad = pagefindFiles();
+    bad['pagefind/pagefind-entry.json'] = '{"languages":';
+    expect(checkPagefindFiles(memoryTree(bad)).problems[0]!.message).toContain('không đọc được JSON');
+    const empty = pagefindFiles();
+    empty['pagefind/pagefind-entry.json'] = '{"version":"1.6.0","languages":{}}';
+    expect(checkPagefindFiles(memoryTree(empty)).problems.map((p) => p.file)).toEqual(['pagefind/pagefind-entry.json']);
+    expect(checkPagefindFiles(memoryTree({ 'index.html': '' })).present).toBe(false);
   });
 
   it('finds absolute Pagefind paths in code, not paths built from a base', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cssUrls, decodeEntities, lineIndex, parseAttrs, scanHtml, srcsetUrls } from '../../../src/cli/release/html';
+import { cssUrls, lineIndex, scanHtml, srcsetUrls } from '../../../src/cli/release/html';
 import { cspHash, cspProblems } from '../../../src/cli/release/csp';
 import { CSP_META } from '../../../src/lib/security';
 
-describe('HTML scanner', () => {
+describe('HTML extraction with parse5', () => {
   it('reads tags, attributes (all quoting styles, entities) and lines', () => {
     const s = scanHtml('<!doctype html>\n<!-- <a href="/comment/"> -->\n<a href="/a/?x=1&amp;y=2" data-x=\'q\' hidden>\n<img src=/b.png alt="">');
     expect(s.tags.map((t) => [t.name, t.line])).toEqual([['a', 3], ['img', 4]]);
@@ -21,9 +21,46 @@ describe('HTML scanner', () => {
     expect(s.styles[0]!.text).toContain('content');
   });
 
-  it('decodes numeric and named character references', () => {
-    expect(decodeEntities('a&#39;b&#x2F;c&quot;&nbsp;&unknown;')).toBe("a'b/c\"\u00a0&unknown;");
-    expect(parseAttrs('title="Đô Vinh &amp; Mỹ Hải"').get('title')).toBe('Đô Vinh & Mỹ Hải');
+  it('decodes character references in attributes as the HTML parser does', () => {
+    const s = scanHtml('<p title="Đô Vinh &amp; Mỹ Hải" data-a="a&#39;b&#x2F;c&quot;&nbsp;&unknown;" data-b="&copy &notin; x&ampy"></p>');
+    const attrs = s.tags[0]!.attrs;
+    expect(attrs.get('title')).toBe('Đô Vinh & Mỹ Hải');
+    expect(attrs.get('data-a')).toBe("a'b/c\"\u00a0&unknown;");
+    // Legacy references without ";" (&copy) decode; in attributes, &amp followed by a letter stays as written.
+    expect(attrs.get('data-b')).toBe('© ∉ x&ampy');
+  });
+
+  it('lists only tags written in the source, with upper-case names and attributes lower-cased, first duplicate winning', () => {
+    const s = scanHtml('<P ID="a" Class="x" class="y">t</P>\n<A HREF="/b/">b</A>');
+    expect(s.tags.map((t) => [t.name, t.line])).toEqual([['p', 1], ['a', 2]]);
+    expect(s.tags[0]!.attrs.get('class')).toBe('x');
+    expect(s.tags[1]!.attrs.get('href')).toBe('/b/');
+    expect([...s.ids]).toEqual(['a']);
+  });
+
+  it('reads SVG and <template> content, keeping foreign attribute prefixes', () => {
+    const s = scanHtml('<svg><use xlink:href="/s.svg#i"></use><linearGradient id="g"></linearGradient></svg>\n<template><img src="/t.png"></template>');
+    expect(s.tags.map((t) => t.name)).toEqual(['svg', 'use', 'lineargradient', 'template', 'img']);
+    expect(s.tags[1]!.attrs.get('xlink:href')).toBe('/s.svg#i');
+    expect(s.tags[4]!.attrs.get('src')).toBe('/t.png');
+    expect(s.ids.has('g')).toBe(true);
+  });
+
+  it('gives script and style text with the line it starts on, and sees links inside <noscript>', () => {
+    const s = scanHtml('<!doctype html>\n<script type="module">\nrun("</p>")\n</script>\n<noscript><a href="/khong-js/">x</a></noscript>\n<style></style>');
+    expect(s.scripts.map((r) => [r.text, r.line, r.tag.attrs.get('type')])).toEqual([['\nrun("</p>")\n', 2, 'module']]);
+    // An empty <style> has no text node: its line is the tag's.
+    expect(s.styles.map((r) => [r.text, r.line])).toEqual([['', 6]]);
+    expect(s.tags.find((t) => t.name === 'a')?.attrs.get('href')).toBe('/khong-js/');
+  });
+
+  it('does not crash on broken markup and recovers as a browser does', () => {
+    const s = scanHtml('<div id="a"><p id="b">x<a href="/c/" <span id=d>y</div></p><img src="/e.png" alt="unclosed');
+    // `<a href="/c/" <span id=d>` is one <a> with the attributes href, "<span" and id: as browsers read it.
+    expect([...s.ids]).toEqual(['a', 'b', 'd']);
+    const a = s.tags.find((t) => t.name === 'a')!;
+    expect([...a.attrs.keys()]).toEqual(['href', '<span', 'id']);
+    expect(s.tags.some((t) => t.name === 'img')).toBe(false); // an unterminated tag at EOF is dropped
   });
 
   it('splits srcset by the spec, keeping commas inside URLs', () => {
