@@ -21,9 +21,7 @@ function viOnly(): string[] {
       if (v !== e && v.trim().length >= 4) out.push(v.trim());
     } else if (v && typeof v === 'object' && !Array.isArray(v)) for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], (e as Record<string, unknown>)[k]);
   };
-  const { prov, ...rest } = strings('vi').data; // prov holds the shared badge words (ProvenanceBadge, not this area's)
-  void prov;
-  walk(rest, strings('en').data);
+  walk(strings('vi').data, strings('en').data);
   return out;
 }
 const VI_STRINGS = viOnly();

@@ -5,6 +5,7 @@
  */
 import { SITE_NAME } from '../site';
 import type { ProvenanceCounts } from '../provenance';
+import { citationNote } from '../provenance';
 import { datasetText, fieldText, type DictionaryEntry } from '../dictionary';
 import { DEFAULT_LOCALE, LOCALE_INFO, strings, type Locale } from '../i18n/index';
 import { TRANSLATED_LOCALES, type DatasetMeta } from '../../schemas/metadata';
@@ -63,7 +64,7 @@ const org = (homepage: string) => ({ '@type': 'Organization', name: SITE_NAME, u
 
 /** The description a catalog carries: the dataset's own, and the illustrative warning when due. */
 function describe(d: CatalogDataset, locale: Locale = DEFAULT_LOCALE): string {
-  const note = strings(locale).data.prov.note(d.provenance);
+  const note = citationNote(d.provenance, locale) ?? '';
   const description = datasetText(d.meta, locale).description;
   return note ? `${description} ${note}` : description;
 }

@@ -3,6 +3,7 @@ import { formatsFor } from '../format';
 import { DEFAULT_LOCALE, strings, type Locale } from '../i18n/index';
 import { isTranslated, type DatasetMeta, type TranslatedLocale } from '../../schemas/metadata';
 import type { ProvenanceCounts } from './provenance';
+import { citationNote } from '../provenance';
 
 /** The plan as a reference, in APA-like form (author, year, title). */
 export const PLAN_CITATION =
@@ -35,7 +36,7 @@ export function citeDataset(
   const w = t.data.citation;
   const title = isTranslated(locale) ? (meta[locale]?.title ?? meta.title) : meta.title;
   const year = meta.updated.slice(0, 4);
-  const note = t.data.prov.note(counts);
+  const note = citationNote(counts, locale) ?? '';
   const refs = meta.sources.map((s) => sourceReference(s.title));
   const apa = [`${t.site.name} (${year}). ${title} [${w.kind}]. ${url}`, `${w.basedOn}${refs.join(' ')}`, note].filter(Boolean).join(' ');
   const plain = [

@@ -5,6 +5,7 @@ import { LOCALES, strings, type Locale } from '../i18n/index';
 import { BOM } from '../csv/write';
 import { isTranslated, type DatasetMeta, type TranslatedLocale } from '../../schemas/metadata';
 import type { ProvenanceCounts } from './provenance';
+import { datasetLabel } from '../provenance';
 import type { FileInfo } from './files';
 
 /**
@@ -47,7 +48,7 @@ function section(datasets: readonly ReadmeDataset[], pageUrl: string, locale: Lo
   for (const d of datasets) {
     const text = isTranslated(locale) ? (d[locale] ?? d) : d;
     lines.push(`- ${d.csv.path}: ${text.title}. ${text.description}`);
-    lines.push(`    ${w.rows(String(d.rows), t.data.prov.label(d.provenance))}`);
+    lines.push(`    ${w.rows(String(d.rows), datasetLabel(d.provenance, locale))}`);
     lines.push(`    ${text.provenancePolicy}`);
     lines.push(`    ${w.sources(d.sources.map((s) => (s.path ? `${s.title} (${s.path})` : s.title)).join('; '))}`);
     lines.push(`    ${w.licenses(d.licenses.map((l) => `${l.title} (${l.path})`).join('; '), f.date(d.updated))}`);

@@ -1,4 +1,5 @@
 /** The data area in English (#15): dictionary, rules, citations, datapackage.json, README, catalog. */
+import { datasetCountsText, datasetLabel } from '../../../src/lib/provenance';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dataDictionary, datasetText, describeConstraints, typeLabelsFor } from '../../../src/lib/dictionary';
@@ -41,15 +42,15 @@ describe('English templates over the same values', () => {
     expect(c.apa).toContain('Poor and near-poor households by ward/commune, 2021–2024 [CSV dataset]. https://x.example/en/du-lieu/ward-poverty/');
     expect(c.apa).toContain('Kế hoạch 122/KH-UBND');
     expect(c.plain).toContain('updated 28 November 2026');
-    expect(c.plain).toContain('Illustrative data: 1 row official, 64 rows of illustrative data.');
+    expect(c.plain).toContain('Illustrative data: 1 official row, 64 rows of illustrative data.');
     expect(`${c.apa} ${c.plain}`).not.toMatch(/Bộ dữ liệu|Nguồn:|Số liệu minh họa/);
     const all = citeDataset(wp.meta, { official: 16, illustrative: 0, mixed: 0, total: 16 }, 'u', 'en');
     expect(all.apa).not.toContain('Illustrative');
   });
   it('provenance counts', () => {
-    expect(en.prov.counts({ official: 17, illustrative: 0, mixed: 0, total: 17 })).toBe('all 17 rows');
-    expect(en.prov.label({ official: 0, illustrative: 1, mixed: 0, total: 1 })).toBe('Illustrative data (1 row)');
-    expect(en.prov.label({ official: 2, illustrative: 1234, mixed: 1, total: 1237 })).toBe('Mixed: 2 rows official, 1 row mixed (only some columns official, see official_fields), 1,234 rows of illustrative data');
+    expect(datasetCountsText({ official: 17, illustrative: 0, mixed: 0, total: 17 }, 'en')).toBe('all 17 rows');
+    expect(datasetLabel({ official: 0, illustrative: 1, mixed: 0, total: 1 }, 'en')).toBe('Illustrative data (1 row)');
+    expect(datasetLabel({ official: 2, illustrative: 1234, mixed: 1, total: 1237 }, 'en')).toBe('Mixed: 2 official rows, 1 mixed row (only some columns are official, see official_fields), 1,234 rows of illustrative data');
   });
   it('byte sizes and usage tips', () => {
     expect(formatBytes(850, 'en')).toBe('850 bytes');

@@ -63,7 +63,7 @@ describe('English provenance sentences', () => {
   it('dataset counts use English number formats', () => {
     expect(datasetLabel({ official: 0, illustrative: 1234, mixed: 0, total: 1234 }, 'en')).toBe('Illustrative data (1,234 rows)');
     expect(datasetLabel({ official: 0, illustrative: 1234, mixed: 0, total: 1234 })).toBe('Số liệu minh họa (1.234 dòng)');
-    expect(datasetLabel({ official: 3, illustrative: 62, mixed: 1, total: 66 }, 'en')).toBe('Mixed: 3 official rows, 1 mixed rows (only some columns are official, see official_fields), 62 rows of illustrative data');
+    expect(datasetLabel({ official: 3, illustrative: 62, mixed: 1, total: 66 }, 'en')).toBe('Mixed: 3 official rows, 1 mixed row (only some columns are official, see official_fields), 62 rows of illustrative data');
     expect(citationNote({ official: 3, illustrative: 0, mixed: 0, total: 3 }, 'en')).toBeNull();
     expect(citationNote({ official: 0, illustrative: 5, mixed: 0, total: 5 }, 'en')).toMatch(/^Illustrative data: all 5 rows/);
   });

@@ -1,33 +1,7 @@
 /** English strings: data (/en/du-lieu/, dataset pages, data dictionary, citations, downloads' README). */
 import type { data as Vi } from '../vi/data';
-import type { ProvenanceCounts } from '../../provenance';
-
-const n = (v: number) => v.toLocaleString('en-GB');
-const rows = (v: number) => `${n(v)} ${v === 1 ? 'row' : 'rows'}`;
-const overall = (c: ProvenanceCounts) => (c.illustrative === 0 && c.mixed === 0 ? 'official' : c.official === 0 && c.mixed === 0 ? 'illustrative' : 'mixed');
-function parts(c: ProvenanceCounts): string {
-  const out: string[] = [];
-  if (c.official) out.push(`${rows(c.official)} official`);
-  if (c.mixed) out.push(`${rows(c.mixed)} mixed (only some columns official, see official_fields)`);
-  if (c.illustrative) out.push(`${rows(c.illustrative)} of illustrative data`);
-  return out.join(', ');
-}
-const label = (c: ProvenanceCounts) => (overall(c) === 'official' ? `Official (${rows(c.total)})` : overall(c) === 'illustrative' ? `Illustrative data (${rows(c.total)})` : `Mixed: ${parts(c)}`);
 
 export const data: typeof Vi = {
-  prov: {
-    label,
-    counts: (c) => (overall(c) === 'mixed' ? label(c) : `all ${rows(c.total)}`),
-    note: (c) =>
-      overall(c) === 'official'
-        ? ''
-        : overall(c) === 'illustrative'
-          ? `Illustrative data: all ${rows(c.total)} are illustrative data, not official data.`
-          : `Illustrative data: ${parts(c)}. Only the official values (official rows, and the columns listed in official_fields of mixed rows) may be cited as official data.`,
-    noteTitle: 'Illustrative data.',
-    cellOfficial: 'official',
-    cellIllustrative: 'illustrative',
-  },
   index: {
     title: 'Open data',
     crumb: 'Data',

@@ -3,6 +3,9 @@ import type { provenance as Vi } from '../vi/provenance';
 
 const are = (many: boolean) => (many ? 'are' : 'is');
 
+/** "1 row", "2 official rows": the count arrives formatted, and only exactly one is singular. */
+const rows = (n: string, kind = '') => `${n} ${kind}${n === '1' ? 'row' : 'rows'}`;
+
 export const provenance: typeof Vi = {
   fields: {
     total_households: 'the total number of households',
@@ -54,13 +57,13 @@ export const provenance: typeof Vi = {
   blockMixed: (what: string, clause: string) => `${what} include both official and illustrative data: ${clause}.`,
   method: 'Methodology',
   footer: 'this site uses illustrative data where no official figures have been published; every illustrative number is labelled as such.',
-  rowsOfficial: (n: string) => `${n} official rows`,
-  rowsMixed: (n: string) => `${n} mixed rows (only some columns are official, see official_fields)`,
-  rowsIllustrative: (n: string) => `${n} rows of illustrative data`,
-  labelOfficial: (n: string) => `Official (${n} rows)`,
-  labelIllustrative: (n: string) => `Illustrative data (${n} rows)`,
+  rowsOfficial: (n: string) => `${rows(n, 'official ')}`,
+  rowsMixed: (n: string) => `${rows(n, 'mixed ')} (only some columns are official, see official_fields)`,
+  rowsIllustrative: (n: string) => `${rows(n)} of illustrative data`,
+  labelOfficial: (n: string) => `Official (${rows(n)})`,
+  labelIllustrative: (n: string) => `Illustrative data (${rows(n)})`,
   labelMixed: (parts: string) => `Mixed: ${parts}`,
-  allRows: (n: string) => `all ${n} rows`,
-  citeIllustrative: (n: string) => `Illustrative data: all ${n} rows are illustrative data, not official figures.`,
+  allRows: (n: string) => (n === '1' ? 'the only row' : `all ${n} rows`),
+  citeIllustrative: (n: string) => (n === '1' ? 'Illustrative data: the only row is illustrative data, not an official figure.' : `Illustrative data: all ${n} rows are illustrative data, not official figures.`),
   citeMixed: (parts: string) => `Illustrative data: ${parts}. Only the official values (official rows, and the columns listed in official_fields of mixed rows) may be cited as official figures.`,
 };

@@ -1,21 +1,6 @@
 /** Vietnamese strings: data (/du-lieu/, dataset pages, data dictionary, citations, downloads' README). */
-import { citationNote, datasetCountsText, datasetLabel, NOTE_TITLE, provenanceTag, type ProvenanceCounts } from '../../provenance';
 
 export const data = {
-  /** Provenance of a dataset in words (the wording of src/lib/provenance, per language). */
-  prov: {
-    /** "Chính thức (17 dòng)", "Hỗn hợp: …". */
-    label: (c: ProvenanceCounts) => datasetLabel(c),
-    /** Beside the badges: "toàn bộ 17 dòng". */
-    counts: (c: ProvenanceCounts) => datasetCountsText(c),
-    /** The warning a citation carries; '' when all rows are official. */
-    note: (c: ProvenanceCounts) => citationNote(c) ?? '',
-    /** Heading word of the provenance policy note. */
-    noteTitle: NOTE_TITLE,
-    /** The tag in a mixed row's value cell. */
-    cellOfficial: provenanceTag('official'),
-    cellIllustrative: provenanceTag('illustrative'),
-  },
   index: {
     title: 'Dữ liệu mở',
     crumb: 'Dữ liệu',
