@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatNumber } from '../lib/format';
+import { splitLocale } from '../lib/i18n/index';
 
 const KB = 1024;
 const JS_BUDGET = 30 * KB;
@@ -21,7 +22,9 @@ const BUDGETS = { home: 80 * KB, chart: 80 * KB, text: 50 * KB } as const;
 /** Pages read as text: prose, no chart, no gallery. */
 const TEXT_PAGES = new Set(['phuong-phap/', 'gioi-thieu/', 'ke-hoach/', 'huong-dan-bien-tap/', '404.html']);
 /** The page type a path is budgeted as, if any. */
-function pageType(path: string): keyof typeof BUDGETS | null {
+function pageType(sitePath: string): keyof typeof BUDGETS | null {
+  // Every edition is budgeted alike: /en/bieu-do/<chart>/ is a chart page, /en/ a home page.
+  const path = sitePath === '/' ? '/' : splitLocale(sitePath).path || '/';
   if (path === '/') return 'home';
   if (/^bieu-do\/[^/]+\/$/.test(path)) return 'chart';
   return TEXT_PAGES.has(path) ? 'text' : null;
