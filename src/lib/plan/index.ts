@@ -10,16 +10,6 @@ import { rolesOfAgency, type AgencyRole } from './roles';
 
 export { sectionOf };
 
-/** Vietnamese labels of the six deprivation dimensions, in the plan's order. */
-export const DIMENSION_LABELS: Record<(typeof DIMENSIONS)[number], string> = {
-  'viec-lam': 'Việc làm',
-  'y-te': 'Y tế',
-  'giao-duc': 'Giáo dục, đào tạo',
-  'nha-o': 'Nhà ở',
-  'nuoc-ve-sinh': 'Nước sinh hoạt và vệ sinh',
-  'thong-tin': 'Thông tin',
-};
-
 /** Splits a " | "-separated cell into trimmed, non-empty items; blank → []. */
 export function splitItems(cell: string | null | undefined): string[] {
   if (!cell) return [];
