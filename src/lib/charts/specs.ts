@@ -13,10 +13,10 @@ import type { WardPoverty } from '../../schemas/ward-poverty';
 import type { ShownValue } from '../provenance';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
-import { barsLayout, renderBarsSvg } from './bars';
+import { barsLayout, renderBarsSvg, type BarsInput } from './bars';
 import {
   campaignYears, cityActuals, describeHelped, describeHouses, describeMoneyByYear, helpedInput, helpedTable,
-  houseTargets, housesInput, housesTable, moneyByUnitTable, moneyByYearInput, moneyByYearTable,
+  houseTargets, housesInput, housesTable, moneyByUnitTable, moneyByYearInput, moneyByYearTable, type CampaignOptions,
 } from './campaign';
 import { sourcesOf, tableShown, type ChartTable } from './table';
 import { derivedActuals, describeTargets, renderTargetsSvg, targetItems, targetsLayout, targetsTable } from './targets';
@@ -113,7 +113,7 @@ function titled(slug: string, locale: Locale): { title: string; subtitle: string
 }
 
 /** A view of a bar chart with one CSV and the registered title. */
-function barsView(c: ViewContext, slug: string, p: { table: ChartTable; description: string; source: string; input: (o: { width: number; idPrefix: string; describedBy: string }) => Parameters<typeof barsLayout>[0] }): ChartView {
+function barsView(c: ViewContext, slug: string, p: { table: ChartTable; description: string; source: string; input: (o: CampaignOptions) => BarsInput }): ChartView {
   return {
     ...titled(slug, c.locale),
     description: p.description,
@@ -122,6 +122,21 @@ function barsView(c: ViewContext, slug: string, p: { table: ChartTable; descript
     table: p.table,
     csvPath: csvPath(slug),
     svg: (width, idPrefix) => renderBarsSvg(barsLayout(p.input({ width, idPrefix, describedBy: c.descId }))),
+  };
+}
+
+type Campaign = ChartRows['campaign'];
+
+/** The view of a city-wide campaign bar chart: table, description, the rows it cites and bar input, each from the campaign rows. */
+function campaignBars(
+  table: (r: Campaign, l: Locale) => ChartTable,
+  describe: (r: Campaign, l: Locale) => string,
+  cited: (r: Campaign) => readonly { source: string }[],
+  input: (r: Campaign, o: CampaignOptions, l: Locale) => BarsInput,
+): (c: ViewContext, slug: string) => ChartView {
+  return (c, slug) => {
+    const r = c.rows.campaign;
+    return barsView(c, slug, { table: table(r, c.locale), description: describe(r, c.locale), source: sourcesOf(cited(r)), input: (o) => input(r, o, c.locale) });
   };
 }
 
@@ -174,15 +189,7 @@ export const SPECS = {
     datasets: ['campaign'],
     embedHeight: 620,
     files: (d, slug) => [{ file: csvName(slug), table: moneyByYearTable(d.campaign) }],
-    view: (c, slug) => {
-      const { campaign } = c.rows;
-      return barsView(c, slug, {
-        table: moneyByYearTable(campaign, c.locale),
-        description: describeMoneyByYear(campaign, c.locale),
-        source: sourcesOf(cityActuals(campaign)),
-        input: (o) => moneyByYearInput(campaign, o, c.locale),
-      });
-    },
+    view: campaignBars(moneyByYearTable, describeMoneyByYear, cityActuals, moneyByYearInput),
   },
   'quy-theo-phuong-xa': {
     datasets: ['campaign', 'administrative-units'],
@@ -193,15 +200,7 @@ export const SPECS = {
     datasets: ['campaign', 'plan-targets'],
     embedHeight: 640,
     files: (d, slug) => [{ file: csvName(slug), table: housesTable(d.campaign) }],
-    view: (c, slug) => {
-      const { campaign } = c.rows;
-      return barsView(c, slug, {
-        table: housesTable(campaign, c.locale),
-        description: describeHouses(campaign, c.locale),
-        source: sourcesOf([...cityActuals(campaign), ...houseTargets(campaign)]),
-        input: (o) => housesInput(campaign, o, c.locale),
-      });
-    },
+    view: campaignBars(housesTable, describeHouses, (r) => [...cityActuals(r), ...houseTargets(r)], housesInput),
   },
   'ho-duoc-ho-tro': {
     datasets: ['campaign'],

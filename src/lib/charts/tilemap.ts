@@ -16,7 +16,7 @@ import { renderStamp } from './bars';
 import { COLORS, FONT_FAMILY, TILE_BINS } from './color';
 import { stepDigits } from './scale';
 import { attrs, esc, textWidth, wrapText } from './svg';
-import { provenancePhrase, type ChartTable } from './table';
+import { provenanceColumns, provenancePhrase, unitYearColumns, type ChartTable } from './table';
 import { stampText, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
 import { inSentenceFor, mergers, unitIndex, type UnitInfo } from './units';
 import { wardColumns } from './ward';
@@ -275,15 +275,11 @@ export function tileTable(tiles: readonly Tile[], year: number, locale: Locale =
   return {
     caption: tt.caption(year),
     columns: [
-      { key: 'year', label: h.year!, kind: 'text', table: false },
-      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
-      { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+      ...unitYearColumns(h),
       { key: 'poor_rate', label: h.poor_rate!, kind: 'percent' },
       { key: 'color_class', label: tt.colorClass, kind: 'text' },
       { key: 'note', label: tt.note, kind: 'text' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows,
   };
