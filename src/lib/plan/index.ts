@@ -3,22 +3,12 @@
  * policies, agencies with the projects they lead. Pure functions, no Astro imports.
  */
 import type { PlanAgency, PlanProject, PlanTarget } from '../../schemas/plan';
-import { DIMENSIONS, sectionOf } from '../../schemas/plan';
+import { sectionOf } from '../../schemas/plan';
 import { formatsFor } from '../format';
 import type { Locale } from '../i18n/locales';
 import { rolesOfAgency, type AgencyRole } from './roles';
 
 export { sectionOf };
-
-/** Vietnamese labels of the six deprivation dimensions, in the plan's order. */
-export const DIMENSION_LABELS: Record<(typeof DIMENSIONS)[number], string> = {
-  'viec-lam': 'Việc làm',
-  'y-te': 'Y tế',
-  'giao-duc': 'Giáo dục, đào tạo',
-  'nha-o': 'Nhà ở',
-  'nuoc-ve-sinh': 'Nước sinh hoạt và vệ sinh',
-  'thong-tin': 'Thông tin',
-};
 
 /** Splits a " | "-separated cell into trimmed, non-empty items; blank → []. */
 export function splitItems(cell: string | null | undefined): string[] {
