@@ -7,7 +7,7 @@ import type { CsvValue } from '../csv/write';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
 import type { BarsInput } from './bars';
-import { provenanceColumns, provenancePhrase, unitYearColumns, type ChartTable } from './table';
+import { provenanceColumns, provenancePhrase, type ChartTable } from './table';
 import { kindsOf, valueProvenance } from '../provenance';
 import { C, H, words } from './campaign-words';
 // campaign.ts re-exports this module; cityActuals is only called at run time, so the cycle is harmless.
