@@ -9,6 +9,10 @@ import { COLORS, FONT_FAMILY } from './color';
 import { zeroAxis, linear } from './scale';
 import { attrs, esc, r1, textWidth, wrapText } from './svg';
 import { clearLines } from './collide';
+import { DEFAULT_STAMP, hatchDefs, HALO, legendRows, renderStamp, stampBox, wrapLegend, type StampBox } from './parts';
+
+// Re-exported: the shared pieces live in parts.ts; callers of bars keep their imports.
+export { DEFAULT_STAMP, hatchDefs, HALO, renderStamp, type StampBox };
 
 /** How a bar segment is drawn: solid brick, hatched brick, or a neutral solid. */
 export type SegmentKind = 'poor' | 'near' | 'plain' | 'alt';
@@ -80,17 +84,7 @@ export interface BarsInput {
  * Vietnamese fallbacks for callers that pass no text (kept equal to the dictionary by
  * tests/unit/i18n/charts.test.ts; written here so the browser bundle carries no dictionary).
  */
-export const DEFAULT_STAMP = 'Số liệu minh họa';
 export const DEFAULT_EMPTY = 'Chưa có số liệu';
-
-/** A stamp's box and text. */
-export interface StampBox {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  text?: string;
-}
 
 /** Threshold between the narrow (names above bars) and wide (names to the left) layouts. */
 export const WIDE_FROM = 560;
@@ -153,8 +147,6 @@ export interface BarsLayout {
 
 const LEGEND_SWATCH = 18;
 
-/** A white outline behind text, so grid lines never cut through a label. */
-export const HALO = { stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' } as const;
 
 /** Width a legend entry takes: swatch, gap, text, trailing space. */
 function legendWidth(item: LegendItem): number {
@@ -171,9 +163,7 @@ export function barsLayout(input: BarsInput): BarsLayout {
 
   let stamp: BarsLayout['stamp'] = null;
   if (input.illustrative) {
-    const text = input.stamp ?? DEFAULT_STAMP;
-    const w = textWidth(text, FONT.stamp, true) + 12;
-    stamp = { x: PAD, y: 2, w, h: 20, text };
+    stamp = stampBox(input.stamp ?? DEFAULT_STAMP, PAD);
     y = 28;
   }
 
@@ -186,19 +176,9 @@ export function barsLayout(input: BarsInput): BarsLayout {
   }
   if (notes.length) y += 6;
 
-  const legend: BarsLayout['legend'] = [];
-  let lx = PAD;
-  let legendRows = 0;
-  for (const item of input.legend ?? []) {
-    const w = legendWidth(item);
-    if (lx > PAD && lx + w - 16 > W - PAD) {
-      lx = PAD;
-      legendRows++;
-    }
-    legend.push({ kind: item.kind, x: lx, y: y + legendRows * 22, text: item.label });
-    lx += w;
-  }
-  if (legend.length) y += (legendRows + 1) * 22 + 4;
+  const placed = wrapLegend(input.legend ?? [], legendWidth, PAD, W - PAD, 16);
+  const legend: BarsLayout['legend'] = placed.map((p) => ({ kind: p.item.kind, x: p.x, y: y + p.row * 22, text: p.item.label }));
+  if (legend.length) y += legendRows(placed) * 22 + 4;
 
   // Horizontal extent: labels column (wide), value labels reserve on the right.
   const valueReserve = Math.max(0, ...input.rows.map((r) => textWidth(r.valueLabel, FONT.value, true))) + VALUE_GAP + PAD;
@@ -289,11 +269,6 @@ export function barsLayout(input: BarsInput): BarsLayout {
   };
 }
 
-/** `<defs>` with the near-poor hatching, shared by several chart types. */
-export function hatchDefs(idPrefix: string): string {
-  return `<defs><pattern id="${esc(idPrefix)}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${COLORS.nearBg}"/><rect width="2.5" height="6" fill="${COLORS.near}"/></pattern></defs>`;
-}
-
 /** Fill and stroke attributes for a segment kind. */
 export function segmentPaint(kind: SegmentKind, idPrefix: string): { fill: string; stroke: string | null } {
   switch (kind) {
@@ -306,11 +281,6 @@ export function segmentPaint(kind: SegmentKind, idPrefix: string): { fill: strin
     default:
       return { fill: COLORS.plain, stroke: null };
   }
-}
-
-/** The illustrative-data stamp, drawn inside a chart so screenshots keep it. */
-export function renderStamp(s: StampBox): string {
-  return `<g class="c-stamp"><rect${attrs({ x: s.x, y: s.y, width: s.w, height: s.h, rx: 3, fill: COLORS.stampBg, stroke: COLORS.stamp })}/><text${attrs({ x: s.x + 6, y: s.y + 14, fill: COLORS.stamp, 'font-size': FONT.stamp, 'font-weight': 600 })}>${esc(s.text ?? DEFAULT_STAMP)}</text></g>`;
 }
 
 /** A legend swatch for `kind` at (x, y) (top-left of an 18×14 box). */

@@ -7,7 +7,7 @@ import type { CsvValue } from '../csv/write';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
 import type { BarsInput } from './bars';
-import { provenancePhrase, type ChartTable } from './table';
+import { provenanceColumns, provenancePhrase, type ChartTable } from './table';
 import { kindsOf, valueProvenance } from '../provenance';
 import { C, H, words } from './campaign-words';
 // campaign.ts re-exports this module; cityActuals is only called at run time, so the cycle is harmless.
@@ -96,9 +96,7 @@ export function helpedTable(rows: readonly CampaignRow[], year: number, locale: 
       { key: 'support_kind', label: c.supportKind, kind: 'text', table: false },
       { key: 'support_label', label: c.supportLabel, kind: 'text' },
       { key: 'households', label: c.households, kind: 'int' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows: items.map((i): Record<string, CsvValue> => ({ year, support_kind: i.key, support_label: i.label, households: i.value, provenance: valueProvenance(i.row, i.key), official_fields: null, source: i.row.source })),
   };

@@ -10,7 +10,7 @@ import { CITY_CODE } from '../../schemas/common';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
 import type { BarRowInput, BarsInput } from './bars';
-import { provenancePhrase, type ChartTable } from './table';
+import { provenanceColumns, provenancePhrase, unitYearColumns, type ChartTable } from './table';
 import { kindsOf, provenanceTag, restrictProvenance, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
 import { cityLabel, unitIndex, unitOf } from './units';
 
@@ -104,9 +104,7 @@ export function moneyByYearTable(rows: readonly CampaignRow[], locale: Locale = 
       { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
       { key: 'unit_name', label: h.unit_name!, kind: 'text', table: false },
       { key: 'money_raised_vnd', label: c.money, kind: 'vnd' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows: city.map((r) => ({ year: r.year, unit_code: r.unit_code, unit_name: cityLabel(locale), money_raised_vnd: r.money_raised_vnd, ...restrictProvenance(r, ['money_raised_vnd']), source: r.source })),
   };
@@ -189,13 +187,9 @@ export function moneyByUnitTable(rows: readonly CampaignRow[], units: readonly A
   return {
     caption: c.unitCaption(year),
     columns: [
-      { key: 'year', label: h.year!, kind: 'text', table: false },
-      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
-      { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+      ...unitYearColumns(h),
       { key: 'money_raised_vnd', label: c.money, kind: 'vnd' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows: moneyByUnit(rows, units, year, locale).map((i) => ({ year, unit_code: i.code, unit_name: i.label, money_raised_vnd: i.money, provenance: i.provenance, official_fields: null, source: i.source })),
   };
@@ -278,9 +272,7 @@ export function housesTable(rows: readonly CampaignRow[], locale: Locale = 'vi')
       { key: 'kind', label: c.kind, kind: 'text' },
       { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
       { key: 'houses_built', label: c.housesCol, kind: 'int' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows: list.map((r) => ({ year: r.year, kind: r.kind === 'target' ? strings(locale).charts.targetKind : c.actualKind, unit_code: r.unit_code, houses_built: r.houses_built, ...restrictProvenance(r, ['houses_built']), source: r.source })),
   };

@@ -26,6 +26,24 @@ export interface ChartTable {
   rows: Record<string, CsvValue>[];
 }
 
+/** The columns every chart CSV ends with: provenance (shown), official fields and source (CSV only); `h` maps keys to headers. */
+export function provenanceColumns(h: Record<string, string>): Column[] {
+  return [
+    { key: 'provenance', label: h.provenance!, kind: 'provenance' },
+    { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
+    { key: 'source', label: h.source!, kind: 'text', table: false },
+  ];
+}
+
+/** The leading columns of a table of units in one year: year and code (CSV only), then the unit's name. */
+export function unitYearColumns(h: Record<string, string>): Column[] {
+  return [
+    { key: 'year', label: h.year!, kind: 'text', table: false },
+    { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
+    { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+  ];
+}
+
 /** Vietnamese text for one cell: "0,72%", "1.234", "853 triệu đồng"; blank stays "—". `row` gives a provenance cell its official_fields. */
 export function cellText(kind: ColumnKind, v: CsvValue, row?: Record<string, CsvValue>, columns?: readonly Column[], locale: Locale = 'vi'): string {
   if (v === null || v === undefined || v === '') return '—';

@@ -8,7 +8,7 @@
  * Marks are drawn at (0, 0) inside a translated group, so a legend swatch is the same markup as
  * the marks it explains (same fill, hatch phase and stroke).
  */
-import { hatchDefs, renderStamp, HALO } from './bars';
+import { hatchDefs, HALO, legendRows, renderStamp, wrapLegend } from './parts';
 import { COLORS, FONT_FAMILY } from './color';
 import { linear, zeroAxis } from './scale';
 import { attrs, esc, textBox, textWidth, wrapText, type Box } from './svg';
@@ -123,18 +123,10 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
   const both = actuals.includes(true) && actuals.includes(false);
   if (actuals.includes(false) || actuals.length === 0) entries.push({ kind: 'actual', text: both ? t.legend.actualAs(w.tag('official')) : t.legend.actual });
   if (actuals.includes(true)) entries.push({ kind: 'actual-illustrative', text: both ? t.legend.actualAs(w.tag('illustrative')) : t.legend.actual });
-  const legend: TargetsLayout['legend'] = [];
-  let lx = PAD;
-  for (const e of entries) {
-    const ew = LEGEND_TEXT + textWidth(e.text, TARGET_FONT.legend) * SAFE + 14;
-    if (lx > PAD && lx + ew - 14 > W - PAD) {
-      lx = PAD;
-      y += 20;
-    }
-    legend.push({ kind: e.kind, x: lx, y, text: e.text });
-    lx += ew;
-  }
-  y += legend.length ? 30 : 0;
+  const placed = wrapLegend(entries, (e) => LEGEND_TEXT + textWidth(e.text, TARGET_FONT.legend) * SAFE + 14, PAD, W - PAD, 14);
+  const legendTop = y;
+  const legend: TargetsLayout['legend'] = placed.map((p) => ({ kind: p.item.kind, x: p.x, y: legendTop + p.row * 20, text: p.item.text }));
+  y += legend.length ? (legendRows(placed) - 1) * 20 + 30 : 0;
 
   const panels = items.map((item): TargetPanel => {
     const titleLines = wrapHard(item.label, TARGET_FONT.title, (W - 2 * PAD) / SAFE).map((text, i) => ({ x: PAD, y: y + 14 + i * 18, text }));

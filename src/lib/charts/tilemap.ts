@@ -12,11 +12,11 @@ import { inScope } from '../units/index';
 import type { CsvValue } from '../csv/write';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
-import { renderStamp } from './bars';
+import { legendRows, renderStamp, stampBox, wrapLegend } from './parts';
 import { COLORS, FONT_FAMILY, TILE_BINS } from './color';
 import { stepDigits } from './scale';
 import { attrs, esc, textWidth, wrapText } from './svg';
-import { provenancePhrase, type ChartTable } from './table';
+import { provenanceColumns, provenancePhrase, unitYearColumns, type ChartTable } from './table';
 import { stampText, ariaSuffix, valueProvenance, type ValueProvenance } from '../provenance';
 import { inSentenceFor, mergers, unitIndex, type UnitInfo } from './units';
 import { wardColumns } from './ward';
@@ -142,7 +142,7 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions, locale:
   const bins = tileBins(Math.max(0, ...rates), locale);
   const illustrative = tiles.some((t) => t.provenance === 'illustrative');
   const stampWords = stampText(locale);
-  const stamp = illustrative ? { x: 4, y: 2, w: textWidth(stampWords, 12, true) + 12, h: 20, text: stampWords } : null;
+  const stamp = illustrative ? stampBox(stampWords, 4) : null;
   const top = stamp ? 30 : 4;
   const size = (W - 8 - GAP * (COLS - 1)) / COLS;
   const h = Math.max(72, Math.min(size, 84));
@@ -182,18 +182,11 @@ export function tileMapLayout(tiles: readonly Tile[], o: TileMapOptions, locale:
   // Legend: four swatches (+ the dashed "merged" tile when shown), wrapping to the width.
   const items: { fill: string; dashed: boolean; text: string }[] = bins.labels.map((text, i) => ({ fill: TILE_BINS[i]!.fill, dashed: false, text }));
   if (tiles.some((t) => t.rate === null)) items.push({ fill: '#ffffff', dashed: true, text: tt.legendMerged });
-  const legend: TileMapLayout['legend'] = [];
-  let lx = 4;
-  let ly = top + rows * (h + GAP) + 8;
-  for (const it of items) {
-    const w = 24 + textWidth(it.text, 12) + 14;
-    if (lx > 4 && lx + w - 14 > W - 4) {
-      lx = 4;
-      ly += 22;
-    }
-    legend.push({ x: lx, y: ly, ...it });
-    lx += w;
-  }
+  const legendTop = top + rows * (h + GAP) + 8;
+  const placed = wrapLegend(items, (it) => 24 + textWidth(it.text, 12) + 14, 4, W - 4, 14);
+  const legend: TileMapLayout['legend'] = placed.map((p) => ({ x: p.x, y: legendTop + p.row * 22, ...p.item }));
+  // The last legend row's top.
+  const ly = legendTop + Math.max(0, legendRows(placed) - 1) * 22;
   return {
     idPrefix: o.idPrefix,
     width: W,
@@ -275,15 +268,11 @@ export function tileTable(tiles: readonly Tile[], year: number, locale: Locale =
   return {
     caption: tt.caption(year),
     columns: [
-      { key: 'year', label: h.year!, kind: 'text', table: false },
-      { key: 'unit_code', label: h.unit_code!, kind: 'text', table: false },
-      { key: 'unit_name', label: h.unit_name!, kind: 'text' },
+      ...unitYearColumns(h),
       { key: 'poor_rate', label: h.poor_rate!, kind: 'percent' },
       { key: 'color_class', label: tt.colorClass, kind: 'text' },
       { key: 'note', label: tt.note, kind: 'text' },
-      { key: 'provenance', label: h.provenance!, kind: 'provenance' },
-      { key: 'official_fields', label: h.official_fields!, kind: 'text', table: false },
-      { key: 'source', label: h.source!, kind: 'text', table: false },
+      ...provenanceColumns(h),
     ],
     rows,
   };

@@ -9,7 +9,7 @@ import type { CsvValue } from '../csv/write';
 import { formatsFor } from '../format';
 import { strings, type Locale } from '../i18n/index';
 import { wardColumns } from './ward';
-import { hatchDefs, renderStamp, HALO } from './bars';
+import { hatchDefs, HALO, legendRows, renderStamp, stampBox, wrapLegend } from './parts';
 import { COLORS, FONT_FAMILY } from './color';
 import { linear, stepDigits, zeroAxis } from './scale';
 import { attrs, dodge, esc, r1, textWidth, wrapText } from './svg';
@@ -106,7 +106,7 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions, loca
   let y = 0;
   const kinds = kindsOf(points.flatMap((p) => [{ provenance: p.poorProv }, { provenance: p.nearProv }]));
   const stampWords = stampText(locale);
-  const stamp = kinds.includes('illustrative') ? { x: 4, y: 2, w: textWidth(stampWords, 12, true) + 12, h: 20, text: stampWords } : null;
+  const stamp = kinds.includes('illustrative') ? stampBox(stampWords, 4) : null;
   if (stamp) y = 28;
   const notes: TrendLayout['notes'] = [];
   for (const n of o.notes ?? []) for (const l of wrapText(n, F.note, W - 8)) notes.push({ x: 4, y: (y += 17) - 4, text: l });
@@ -119,19 +119,10 @@ export function trendLayout(points: readonly TrendPoint[], o: TrendOptions, loca
   if (tgt) legendItems.push({ kind: 'target', text: tt.trend.targetLegend(tgt.year) });
   // The filled/hollow key only when both kinds of point are drawn: a single kind needs no key.
   if (kinds.length === 2) legendItems.push(...markLegend(kinds, locale));
-  const legend: TrendLayout['legend'] = [];
-  let lx = 4;
-  let row = 0;
-  for (const it of legendItems) {
-    const w = 22 + textWidth(it.text, F.legend) + 14;
-    if (lx > 4 && lx + w - 14 > W - 4) {
-      lx = 4;
-      row++;
-    }
-    legend.push({ kind: it.kind, x: lx, y: y + row * 20, text: it.text });
-    lx += w;
-  }
-  y += (row + 1) * 20 + 10;
+  const placed = wrapLegend(legendItems, (it) => 22 + textWidth(it.text, F.legend) + 14, 4, W - 4, 14);
+  const legend: TrendLayout['legend'] = placed.map((p) => ({ kind: p.item.kind, x: p.x, y: y + p.row * 20, text: p.item.text }));
+  // One row's height even with no entry, so the plot starts at the same place.
+  y += Math.max(1, legendRows(placed)) * 20 + 10;
 
   const plotH = o.compact ? 130 : 210;
   const y0 = y + 6; // top of plot

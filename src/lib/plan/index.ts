@@ -3,7 +3,7 @@
  * policies, agencies with the projects they lead. Pure functions, no Astro imports.
  */
 import type { PlanAgency, PlanProject, PlanTarget } from '../../schemas/plan';
-import { DIMENSIONS, sectionOf } from '../../schemas/plan';
+import { sectionOf } from '../../schemas/plan';
 import { formatsFor } from '../format';
 import type { Locale } from '../i18n/locales';
 import { rolesOfAgency, type AgencyRole } from './roles';

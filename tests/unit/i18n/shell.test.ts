@@ -9,19 +9,24 @@ const vi = strings('vi');
 const msgsOf = (s: typeof en.search.status) => readMessages({ msgPrompt: s.prompt, msgSearching: s.searching, msgFailed: s.failed, msgNone: s.none, msgSome: s.some, msgOne: s.one });
 
 describe('search status lines', () => {
-  it('fill the English templates with the query and an English count', () => {
-    const m = msgsOf(en.search.status);
-    expect(resultLine(m, 'ward', 3, 'en')).toBe('3 results for “ward”.');
-    expect(resultLine(m, 'ward', 1, 'en')).toBe('1 result for “ward”.');
-    expect(resultLine(m, 'ward', 1234, 'en')).toBe('1,234 results for “ward”.');
-    expect(resultLine(m, 'zz', 0, 'en')).toBe('No results for “zz”.');
-  });
-  it('keep the Vietnamese lines as they were', () => {
-    const m = msgsOf(vi.search.status);
-    expect(resultLine(m, 'đô vinh', 12, 'vi')).toBe('12 kết quả cho “đô vinh”.');
-    expect(resultLine(m, 'đô vinh', 1, 'vi')).toBe('1 kết quả cho “đô vinh”.');
-    expect(resultLine(m, 'x', 1234, 'vi')).toBe('1.234 kết quả cho “x”.');
-    expect(resultLine(m, 'x', 0, 'vi')).toBe('Không tìm thấy kết quả cho “x”.');
+  // [query, count, expected line] per language; the Vietnamese lines are as they were.
+  const LINES: Record<'en' | 'vi', [string, number, string][]> = {
+    en: [
+      ['ward', 3, '3 results for “ward”.'],
+      ['ward', 1, '1 result for “ward”.'],
+      ['ward', 1234, '1,234 results for “ward”.'],
+      ['zz', 0, 'No results for “zz”.'],
+    ],
+    vi: [
+      ['đô vinh', 12, '12 kết quả cho “đô vinh”.'],
+      ['đô vinh', 1, '1 kết quả cho “đô vinh”.'],
+      ['x', 1234, '1.234 kết quả cho “x”.'],
+      ['x', 0, 'Không tìm thấy kết quả cho “x”.'],
+    ],
+  };
+  it.each(['en', 'vi'] as const)('fill the %s templates with the query and a count in that language', (lang) => {
+    const m = msgsOf(strings(lang).search.status);
+    for (const [q, n, line] of LINES[lang]) expect(resultLine(m, q, n, lang)).toBe(line);
   });
   it('leave a query that looks like a placeholder as typed', () => {
     expect(resultLine(msgsOf(en.search.status), '{n} {q}', 2, 'en')).toBe('2 results for “{n} {q}”.');
@@ -33,11 +38,8 @@ describe('search status lines', () => {
 
 describe('localeOfLang', () => {
   it('maps a page lang to a site locale, region tags included, the default otherwise', () => {
-    expect(localeOfLang('en')).toBe('en');
-    expect(localeOfLang('en-GB')).toBe('en');
-    expect(localeOfLang('vi')).toBe('vi');
-    expect(localeOfLang('fr')).toBe('vi');
-    expect(localeOfLang('')).toBe('vi');
+    const cases: [string, string][] = [['en', 'en'], ['en-GB', 'en'], ['vi', 'vi'], ['fr', 'vi'], ['', 'vi']];
+    expect(cases.map(([lang]) => localeOfLang(lang))).toEqual(cases.map(([, locale]) => locale));
   });
 });
 
