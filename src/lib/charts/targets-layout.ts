@@ -8,7 +8,7 @@
  * Marks are drawn at (0, 0) inside a translated group, so a legend swatch is the same markup as
  * the marks it explains (same fill, hatch phase and stroke).
  */
-import { hatchDefs, HALO, legendRows, renderStamp, wrapLegend } from './parts';
+import { hatchDefs, HALO, legendRows, renderStamp, stampBox, wrapLegend, type StampBox } from './parts';
 import { COLORS, FONT_FAMILY } from './color';
 import { linear, zeroAxis } from './scale';
 import { attrs, esc, textBox, textWidth, wrapText, type Box } from './svg';
@@ -57,7 +57,7 @@ export interface TargetsLayout {
   height: number;
   ariaLabel: string;
   describedBy: string | null;
-  stamp: { x: number; y: number; w: number; h: number } | null;
+  stamp: StampBox | null;
   legend: { kind: MarkKind; x: number; y: number; text: string }[];
   panels: TargetPanel[];
 }
@@ -111,7 +111,7 @@ export function targetsLayout(items: readonly TargetItem[], o: { width: number; 
   const w = provenanceWords(locale);
   const W = Math.max(240, o.width);
   const anyIll = items.some((i) => i.actual?.provenance === 'illustrative' || i.provenance === 'illustrative' || i.baselineProvenance === 'illustrative');
-  const stamp = anyIll ? { x: PAD, y: 2, w: textWidth(w.stamp, 12, true) + 12, h: 20 } : null;
+  const stamp = anyIll ? stampBox(w.stamp, PAD) : null;
   let y = stamp ? 30 : PAD;
 
   // Legend, in lane order; the actual's swatch is drawn as its marks are (hatched when illustrative).
@@ -242,7 +242,6 @@ export function renderTargetsSvg(L: TargetsLayout): string {
   const o: string[] = [];
   o.push(`<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', 'font-family': FONT_FAMILY, viewBox: `0 0 ${L.width} ${L.height}`, width: L.width, height: L.height, class: 'chart-svg', role: 'img', 'aria-label': L.ariaLabel, 'aria-describedby': L.describedBy })}>`);
   o.push(hatchDefs(P));
-  // TODO(i18n): renderStamp(L.stamp, L.locale) once the shared stamp helper takes a locale.
   if (L.stamp) o.push(renderStamp(L.stamp));
   if (L.legend.length) {
     o.push('<g class="c-legend">');

@@ -13,24 +13,19 @@ import type { CsvValue } from '../csv/write';
 import { formatsFor } from '../format';
 import { DEFAULT_LOCALE, strings, type Locale } from '../i18n/index';
 import type { ChartTable } from './table';
-import { STAMP_TEXT, combineProvenance, provenanceTag, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
+import { stampText, combineProvenance, provenanceTag, resultClaim, valueProvenance, type ValueProvenance } from '../provenance';
 
 export { targetsLayout, targetsBoxes, renderTargetsSvg, markBox, MARK_HALF, TARGET_FONT, type TargetsLayout, type TargetPanel, type TargetLane, type MarkKind, type LaneKind } from './targets-layout';
 
-/**
- * The provenance wording this chart uses, in `locale`: the one place where the locale reaches
- * src/lib/provenance. TODO(i18n): when its functions take a `locale` (last parameter), pass it on
- * each of these three lines; nothing else in the chart changes.
- */
+/** The provenance wording this chart uses, in `locale`: the one place where the locale reaches src/lib/provenance. */
 export function provenanceWords(locale: Locale = DEFAULT_LOCALE) {
-  void locale;
   return {
     /** "minh họa" / "chính thức" after a number. */
-    tag: (p: ValueProvenance): string => provenanceTag(p),
+    tag: (p: ValueProvenance): string => provenanceTag(p, locale),
     /** "đạt chỉ tiêu (theo số liệu minh họa, …)". */
-    claim: (ok: boolean, basis: readonly ValueProvenance[]): string => resultClaim(ok, basis),
+    claim: (ok: boolean, basis: readonly ValueProvenance[]): string => resultClaim(ok, basis, locale),
     /** The stamp drawn in a chart that shows an illustrative value. */
-    stamp: STAMP_TEXT,
+    stamp: stampText(locale),
   };
 }
 

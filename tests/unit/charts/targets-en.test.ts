@@ -39,6 +39,9 @@ describe('targets chart in English', () => {
       for (const s of ['Baseline (end of 2023)', '2024 target', 'Poverty rate', '0.97%', '0.72%', '10 houses', 'aria-label="Dot chart: baseline, target and actual of 3 plan targets for 2024']) expect(svg).toContain(s);
       const v = strings('vi').targets;
       for (const s of [v.legend.baseline, v.legend.target, v.legend.actual, ...Object.values(v.labels), '0,97%', 'căn nhà', 'Biểu đồ']) expect(svg, s).not.toContain(s);
+      // The honesty words too: stamp, value tags and claims come from the English provenance templates.
+      expect(svg).toContain('>Illustrative data</text>');
+      for (const s of ['minh họa', 'chính thức', 'đạt chỉ tiêu']) expect(svg, s).not.toContain(s);
     }
   });
 
