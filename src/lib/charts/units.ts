@@ -92,12 +92,6 @@ export function mergers(units: readonly AdministrativeUnit[], changes: readonly 
   return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || a.into.name.localeCompare(b.into.name, 'vi'));
 }
 
-/** Joins names the Vietnamese way: "A", "A và B", "A, B và C". */
-export function joinVi(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
-}
-
 /**
  * One sentence on the mergers, e.g. "Từ 1/11/2024, phường Mỹ Hương và phường Tấn Tài nhập vào
  * phường Kinh Dinh; phường Thanh Sơn nhập vào phường Phủ Hà." Empty when there are none.

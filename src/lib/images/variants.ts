@@ -10,11 +10,11 @@ import { tableShown, type ChartTable } from '../charts/table';
 import { derivedActuals, renderTargetsSvg, targetItems, targetsLayout, targetsTable } from '../charts/targets';
 import { renderTileMapSvg, tileMapLayout, tileSeries, tileTable } from '../charts/tilemap';
 import { renderTrendSvg, trendLayout, trendSeries, trendTable } from '../charts/trend';
-import { joinVi, mergers } from '../charts/units';
+import { mergers } from '../charts/units';
 
 import { WARD_MEASURES, rateTargets, wardLayout, wardTable, wardYear, wardYears } from '../charts/ward';
 import { formatDate } from '../format';
-import type { ShownValue } from '../provenance';
+import { joinAnd, type ShownValue } from '../provenance';
 import { CITY_CODE } from '../../schemas/common';
 
 /** Width of the chart inside an image, CSS px (the page's wide layout). */
@@ -51,7 +51,7 @@ export function chartImages(slug: string, d: ChartRows, unitHref: (u: { slug: st
       const targets = rateTargets(d.targets);
       const ms = mergers(d.units, d.changes);
       const mergerYears = new Set(ms.map((m) => Number(m.date.slice(0, 4))));
-      const svgNote = ms.length ? `Sau sáp nhập ${formatDate(ms[0]!.date)}: ${ms.map((m) => `${joinVi(m.from.map((f) => f.name))} → ${m.into.name}`).join('; ')}.` : '';
+      const svgNote = ms.length ? `Sau sáp nhập ${formatDate(ms[0]!.date)}: ${ms.map((m) => `${joinAnd(m.from.map((f) => f.name))} → ${m.into.name}`).join('; ')}.` : '';
       const latest = years[years.length - 1];
       return years.flatMap((y) => {
         const wy = wardYear(d.poverty, d.units, y);
